@@ -1,0 +1,51 @@
+import type { Month } from '../engine/calendar';
+import type { Issue } from '../engine/issues';
+import type { HistoryRow } from '../engine/records';
+import type { MonthResult } from '../engine/results';
+import type { Lang } from '../i18n/lang';
+import type { WritePlan } from './sheet-spec';
+
+/** Rows read for the month, per input sheet (employees: all rows of the sheet). */
+export interface InputCounts {
+  readonly employees: number;
+  readonly attendance: number;
+  readonly violations: number;
+  readonly merits: number;
+  readonly kpi: number;
+}
+
+export interface ComputeOptions {
+  readonly month: Month;
+  /** Sheet names and headers of the output; default: the language of the input sheets' names. */
+  readonly lang?: Lang;
+  readonly generatedAt: Date;
+}
+
+/** Everything one compute produced. `plan` is present only when there are no errors. */
+export interface ComputeReport {
+  readonly ok: boolean;
+  readonly month: Month;
+  readonly lang: Lang;
+  /** Errors and warnings, in sheet and row order. */
+  readonly issues: readonly Issue[];
+  readonly counts: InputCounts;
+  readonly result?: MonthResult;
+  readonly plan?: WritePlan;
+}
+
+/** What the layout needs besides the engine's result to describe the output sheets. */
+export interface LayoutContext {
+  readonly lang: Lang;
+  readonly generatedAt: Date;
+  readonly counts: InputCounts;
+  /** The input sheets' actual names in this workbook, for source links in the details tab. */
+  readonly sheetNames: Readonly<Record<'employees' | 'attendance' | 'violations' | 'merits' | 'kpi', string | undefined>>;
+  /** History rows of all other months already in the workbook. */
+  readonly otherHistory: readonly HistoryRow[];
+  /** Fingerprint of the month's input rows and policy, kept with the history to detect staleness. */
+  readonly fingerprint: string;
+  /** Names of the sheets the workbook holds now. */
+  readonly existingSheets: readonly string[];
+}
+
+export type { MonthResult };
