@@ -1,0 +1,45 @@
+import { parseArgs } from './args';
+
+describe('parseArgs', () => {
+  it('reads a compute command with every option', () => {
+    expect(parseArgs(['compute', 'team.xlsx', '--month', '2026-11', '--out', 'out.xlsx', '--lang', 'en', '--json'])).toEqual({
+      ok: true,
+      command: { kind: 'compute', file: 'team.xlsx', month: '2026-11', out: 'out.xlsx', lang: 'en', json: true },
+    });
+  });
+
+  it('accepts --name=value spelling', () => {
+    const parsed = parseArgs(['compute', 'team.xlsx', '--month=2026-01']);
+    expect(parsed.ok && parsed.command.kind === 'compute' && parsed.command.month).toBe('2026-01');
+  });
+
+  it('rejects a month that is not YYYY-MM', () => {
+    expect(parseArgs(['compute', 'team.xlsx', '--month', '2026-13'])).toMatchObject({ ok: false });
+    expect(parseArgs(['compute', 'team.xlsx', '--month', '2026-1'])).toMatchObject({ ok: false });
+  });
+
+  it('rejects compute without a month or a file', () => {
+    expect(parseArgs(['compute', 'team.xlsx'])).toMatchObject({ ok: false });
+    expect(parseArgs(['compute', '--month', '2026-11'])).toMatchObject({ ok: false });
+  });
+
+  it('rejects an unknown language, option or command', () => {
+    expect(parseArgs(['init', 'a.xlsx', '--lang', 'fr'])).toMatchObject({ ok: false });
+    expect(parseArgs(['compute', 'a.xlsx', '--month', '2026-11', '--fast'])).toMatchObject({ ok: false });
+    expect(parseArgs(['launch'])).toMatchObject({ ok: false });
+  });
+
+  it('defaults init and demo to Chinese', () => {
+    expect(parseArgs(['init', 'a.xlsx'])).toEqual({ ok: true, command: { kind: 'init', file: 'a.xlsx', lang: 'zh' } });
+    expect(parseArgs(['demo'])).toEqual({ ok: true, command: { kind: 'demo', dir: undefined, lang: 'zh' } });
+  });
+
+  it('leaves the compute language to the workbook when --lang is absent', () => {
+    const parsed = parseArgs(['compute', 'a.xlsx', '--month', '2026-11']);
+    expect(parsed.ok && parsed.command.kind === 'compute' && parsed.command.lang).toBeUndefined();
+  });
+
+  it('shows help with no arguments', () => {
+    expect(parseArgs([])).toEqual({ ok: true, command: { kind: 'help' } });
+  });
+});
