@@ -1,0 +1,106 @@
+import { dayNumber, MINUTES_PER_DAY } from './calendar';
+import { issueAt, type Issue } from './issues';
+import { latenessOutcome, type LatenessOutcome } from './lateness';
+import { RuleCode, type ShiftDefinition } from './policy';
+import type { AttendanceRow, Clock } from './records';
+import type { ItemBasis, LineItem } from './results';
+import type { RuleBook } from './rule-book';
+
+/** What one attendance row means for the score (SPEC §3.1). */
+export interface AttendanceDay {
+  readonly items: readonly LineItem[];
+  readonly issues: readonly Issue[];
+  /** The day counts as one absence day (ABSENCE_DAYS). */
+  readonly absent: boolean;
+}
+
+const nothing: AttendanceDay = { items: [], issues: [], absent: false };
+
+/**
+ * Minutes since 1970-01-01 00:00 of a punch. A time of day belongs to the row's date; a
+ * date-and-time value is taken as it is. Seconds never count (08:35:59 is 08:35): the reader
+ * drops them, and the floor here keeps that true whatever it is handed.
+ */
+function instant(clock: Clock, rowDay: number): number {
+  const day = clock.date === undefined ? rowDay : dayNumber(clock.date);
+  return day * MINUTES_PER_DAY + Math.floor(clock.minuteOfDay);
+}
+
+function item(book: RuleBook, row: AttendanceRow, code: string, pointsPerTime: number, basis: ItemBasis): LineItem {
+  const entry = book.wired(code);
+  return {
+    employeeId: row.employeeId,
+    date: row.date,
+    code: entry.code,
+    category: entry.category,
+    bucket: 'attendance',
+    times: 1,
+    pointsPerTime,
+    points: pointsPerTime,
+    voided: false,
+    source: 'attendance',
+    basis,
+    ref: row.ref,
+    ...(row.note !== undefined ? { note: row.note } : {}),
+  };
+}
+
+function absence(book: RuleBook, row: AttendanceRow, basis: ItemBasis): AttendanceDay {
+  const points = book.wired(RuleCode.absence).min;
+  return { items: [item(book, row, RuleCode.absence, points, basis)], issues: [], absent: true };
+}
+
+/** Late and early minutes of a worked day against its shift; a shift ending before it starts ends the next day. */
+function workedDay(book: RuleBook, row: AttendanceRow, shift: ShiftDefinition, clockIn: Clock, clockOut: Clock): AttendanceDay {
+  const rowDay = dayNumber(row.date);
+  const shiftStart = rowDay * MINUTES_PER_DAY + shift.start;
+  const shiftEnd = rowDay * MINUTES_PER_DAY + shift.end + (shift.end < shift.start ? MINUTES_PER_DAY : 0);
+  const arrived = instant(clockIn, rowDay);
+  const punchedOut = instant(clockOut, rowDay);
+  // A time-of-day clock-out earlier than the clock-in is on the next day (SPEC §3.1).
+  const left = clockOut.date === undefined && punchedOut < arrived ? punchedOut + MINUTES_PER_DAY : punchedOut;
+
+  const lateMinutes = arrived - shiftStart - book.policy.attendance.graceMinutes;
+  const earlyMinutes = shiftEnd - left;
+  const tiers = book.policy.attendance.lateTiers;
+  const late = latenessOutcome(lateMinutes, tiers);
+  const early = latenessOutcome(earlyMinutes, tiers);
+
+  if (late.kind === 'absence') return absence(book, row, { kind: 'lateAbsence', minutes: lateMinutes });
+  if (early.kind === 'absence') return absence(book, row, { kind: 'earlyAbsence', minutes: earlyMinutes });
+  const items = [
+    ...lateOrEarlyItem(book, row, late, { kind: 'late', minutes: lateMinutes }),
+    ...lateOrEarlyItem(book, row, early, { kind: 'early', minutes: earlyMinutes }),
+  ];
+  return { items, issues: [], absent: false };
+}
+
+function lateOrEarlyItem(book: RuleBook, row: AttendanceRow, outcome: LatenessOutcome, basis: ItemBasis): LineItem[] {
+  return outcome.kind === 'tier' ? [item(book, row, RuleCode.lateOrEarly, outcome.points, basis)] : [];
+}
+
+/**
+ * One attendance row: absent is one S01; leave and rest count nothing; a present day (the
+ * default when clock times are given) needs a known shift and both punches, and each late
+ * arrival or early leave is one L04, unless either is beyond the last tier, which makes the
+ * day one S01 and no L04 (SPEC §3.1).
+ */
+export function assessAttendanceDay(row: AttendanceRow, book: RuleBook): AttendanceDay {
+  const { status, clockIn, clockOut } = row;
+  if (status === 'leave' || status === 'rest') return nothing;
+  if (status === 'absent') return absence(book, row, { kind: 'absentStatus' });
+
+  const at = { id: row.employeeId, date: row.date };
+  if (status === undefined && clockIn === undefined && clockOut === undefined) {
+    return { ...nothing, issues: [issueAt('error', 'MISSING_STATUS', row.ref, 'status', at)] };
+  }
+  const issues: Issue[] = [];
+  const shiftCode = row.shift?.trim() || undefined;
+  const shift = shiftCode === undefined ? undefined : book.shift(shiftCode);
+  if (shiftCode === undefined) issues.push(issueAt('error', 'MISSING_SHIFT', row.ref, 'shift', at));
+  else if (shift === undefined) issues.push(issueAt('error', 'UNKNOWN_SHIFT', row.ref, 'shift', { shift: shiftCode }));
+  if (clockIn === undefined) issues.push(issueAt('error', 'MISSING_CLOCK_IN', row.ref, 'clockIn', at));
+  if (clockOut === undefined) issues.push(issueAt('error', 'MISSING_CLOCK_OUT', row.ref, 'clockOut', at));
+  if (shift === undefined || clockIn === undefined || clockOut === undefined) return { ...nothing, issues };
+  return workedDay(book, row, shift, clockIn, clockOut);
+}
