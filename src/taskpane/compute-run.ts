@@ -1,0 +1,82 @@
+import type { Month } from '../engine/calendar';
+import { hasErrors } from '../engine/issues';
+import type { WorkbookGrids } from '../workbook/grid';
+import type { WorkbookInspection } from '../workbook/pipeline';
+import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
+import type { ComputeStep } from './compute-steps';
+import type { Host } from './host';
+
+export interface ComputeDependencies {
+  readonly host: Host;
+  readonly computeWorkbook: (grids: WorkbookGrids, options: ComputeOptions) => ComputeReport;
+  readonly inspectWorkbook: (grids: WorkbookGrids, month: Month) => WorkbookInspection;
+  readonly now: () => Date;
+  /** Hands control back to the browser so Excel and the progress bar stay responsive. */
+  readonly pause: () => Promise<void>;
+}
+
+export interface ComputeCallbacks {
+  readonly onStep: (step: ComputeStep) => void;
+  /** Asked only when there is something to write and the month already has tabs. */
+  readonly confirmReplace: (tabs: readonly string[]) => Promise<boolean>;
+}
+
+export type ComputeOutcome =
+  | { readonly kind: 'written'; readonly report: ComputeReport }
+  | { readonly kind: 'invalid'; readonly report: ComputeReport }
+  | { readonly kind: 'kept'; readonly report: ComputeReport }
+  | { readonly kind: 'failed'; readonly message: string };
+
+/**
+ * One press of Compute: read, check, compute, and write only when there is no error (SPEC §5)
+ * and, for a month that already has tabs, only when the user agrees to replace them (§4).
+ * Problems in the data come back as the report's issues; only the unexpected is `failed`.
+ */
+export async function runCompute(
+  month: Month,
+  dependencies: ComputeDependencies,
+  callbacks: ComputeCallbacks,
+): Promise<ComputeOutcome> {
+  const { host, pause } = dependencies;
+  try {
+    callbacks.onStep('reading');
+    await pause();
+    const grids = await host.readGrids();
+
+    callbacks.onStep('checking');
+    await pause();
+    const inspection = dependencies.inspectWorkbook(grids, month);
+
+    callbacks.onStep('computing');
+    await pause();
+    const report = dependencies.computeWorkbook(grids, { month, generatedAt: dependencies.now() });
+    if (!report.ok || !report.plan || hasErrors(report.issues)) return { kind: 'invalid', report };
+
+    if (inspection.existingTabs.length > 0 && !(await callbacks.confirmReplace(inspection.existingTabs))) {
+      return { kind: 'kept', report };
+    }
+
+    callbacks.onStep('writing');
+    await pause();
+    await host.write(report.plan);
+    return { kind: 'written', report };
+  } catch (error) {
+    return { kind: 'failed', message: describeFailure(error) };
+  }
+}
+
+export function describeFailure(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+/** A pause that lets the browser paint the progress bar before the next step starts. */
+export function pauseForPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function' && typeof document !== 'undefined' && !document.hidden) {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
+}

@@ -1,0 +1,91 @@
+import type { Lang } from '../i18n/lang';
+import type { ComputeStep } from './compute-steps';
+import { enStrings } from './strings.en';
+import { zhStrings } from './strings.zh';
+
+/**
+ * Every word the pane shows. Both catalogues are typed with this interface, so a string
+ * missing from either one fails to compile.
+ */
+export interface PaneStrings {
+  readonly appTitle: string;
+  readonly appSubtitleExcel: string;
+  readonly appSubtitleBrowser: string;
+  readonly privacyNote: string;
+
+  readonly languageLabel: string;
+  readonly languageNames: Readonly<Record<Lang, string>>;
+
+  readonly monthLabel: string;
+  readonly monthHint: string;
+
+  readonly sheetsHeading: string;
+  readonly required: string;
+  readonly optional: string;
+  readonly rowsThisMonth: (rows: number) => string;
+  readonly employeesListed: (rows: number) => string;
+  readonly sheetMissing: string;
+  readonly sheetNotUsed: string;
+  readonly missingRequired: (sheets: string) => string;
+  readonly createTemplates: string;
+  readonly creatingTemplates: string;
+  readonly templatesCreated: string;
+  readonly refresh: string;
+  readonly loadingWorkbook: string;
+  readonly existingTabs: (tabs: string) => string;
+  readonly computedAt: (time: string) => string;
+  readonly outOfDate: string;
+
+  readonly compute: string;
+  readonly computing: string;
+  readonly stepNames: Readonly<Record<ComputeStep, string>>;
+  readonly stepOf: (index: number, total: number, name: string) => string;
+  readonly cancelled: string;
+  readonly unexpectedFailure: (message: string) => string;
+
+  readonly replaceTitle: string;
+  readonly replaceBody: (month: string, tabs: string) => string;
+  readonly replaceConfirm: string;
+  readonly replaceCancel: string;
+
+  readonly resultsHeading: (month: string) => string;
+  readonly written: string;
+  readonly headcount: string;
+  readonly gradesHeading: string;
+  readonly gradeChartLabel: (parts: string) => string;
+  readonly gradeCount: (grade: string, count: number) => string;
+  readonly flagsHeading: (count: number) => string;
+  readonly noFlags: string;
+  readonly salaryTotal: string;
+  readonly awardTotal: string;
+  readonly money: (amount: number) => string;
+  readonly openScorecard: string;
+  readonly download: string;
+
+  readonly errorsHeading: (count: number) => string;
+  readonly nothingWritten: string;
+  readonly warningsHeading: (count: number) => string;
+  readonly wholeMonth: string;
+  readonly goTo: string;
+  readonly goToCell: (location: string) => string;
+  readonly goToFailed: (location: string) => string;
+
+  readonly fileDropLabel: string;
+  readonly fileDropHint: string;
+  readonly chooseFile: string;
+  readonly startEmpty: string;
+  readonly fileLoaded: (name: string) => string;
+  readonly fileNotXlsx: (name: string) => string;
+  readonly fileUnreadable: (name: string, message: string) => string;
+}
+
+const catalogues: Readonly<Record<Lang, PaneStrings>> = { zh: zhStrings, en: enStrings };
+
+export function paneStrings(lang: Lang): PaneStrings {
+  return catalogues[lang];
+}
+
+/** SPEC §1: Chinese for a Chinese Office (`zh-CN`, `zh-TW`, …), English for everything else. */
+export function langForDisplayLanguage(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
