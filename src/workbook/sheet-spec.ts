@@ -19,6 +19,8 @@ export type HorizontalAlignment = 'left' | 'center' | 'right';
 export interface CellStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
+  /** Struck through, e.g. a voided item that still has to be listed. */
+  readonly strike?: boolean;
   readonly fontSize?: number;
   /** `#RRGGBB`. */
   readonly fontColor?: string;

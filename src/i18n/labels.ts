@@ -1,0 +1,152 @@
+import type { Month } from '../engine/calendar';
+import type { CatalogEntry, Category, GradeBand, Policy } from '../engine/policy';
+import type { Flag, ItemBasis, ItemSource } from '../engine/results';
+import type { Lang } from './lang';
+import { labelsEn } from './labels.en';
+import { labelsZh } from './labels.zh';
+
+/** The scorecard tab's columns (SPEC §4). */
+export type ScorecardColumn =
+  | 'rank'
+  | 'id'
+  | 'name'
+  | 'team'
+  | 'base'
+  | 'attendanceDeduction'
+  | 'violationDeduction'
+  | 'bonus'
+  | 'adjustment'
+  | 'score'
+  | 'grade'
+  | 'salaryAdjustment'
+  | 'award'
+  | 'probation'
+  | 'flags';
+
+/** The details tab's columns: one row per line item, traceable to its source row (SPEC §4). */
+export type DetailsColumn =
+  | 'date'
+  | 'employeeId'
+  | 'name'
+  | 'code'
+  | 'rule'
+  | 'category'
+  | 'times'
+  | 'pointsPerTime'
+  | 'effect'
+  | 'amount'
+  | 'source'
+  | 'status'
+  | 'basis'
+  | 'note';
+
+/** Language-neutral ids of the single values on the policy parameters sheet (SPEC §3). */
+export type PolicyParameterKey =
+  | 'score.base'
+  | 'score.max'
+  | 'score.min'
+  | 'salary.pivotScore'
+  | 'salary.perPoint'
+  | 'salary.limit'
+  | 'salary.probationMonths'
+  | 'attendance.graceMinutes'
+  | 'attendance.absenceDaysFlag'
+  | 'escalation.moderateOccurrences'
+  | 'escalation.minorOccurrences'
+  | 'adjustment.min'
+  | 'adjustment.max'
+  | 'kpi.perfectExamScore'
+  | 'kpi.failingExamBelow'
+  | 'flags.scoreBelow'
+  | 'flags.lastPlaceBelow';
+
+export type PolicySheetKey = 'parameters' | 'catalog' | 'grades' | 'lateTiers' | 'award';
+
+type BasisWords = {
+  readonly [K in ItemBasis['kind']]: (basis: Extract<ItemBasis, { kind: K }>, policy: Policy) => string;
+};
+
+/** One input sheet's name and the rows read from it, for the generation line. */
+export interface SheetCount {
+  readonly sheet: string;
+  readonly rows: number;
+}
+
+/**
+ * Every word the generated tabs and policy sheets show. Both catalogues are typed with this
+ * interface, so a label missing from either one fails to compile.
+ */
+export interface Labels {
+  readonly sheets: {
+    readonly scorecard: (month: Month) => string;
+    readonly details: (month: Month) => string;
+    readonly policy: Readonly<Record<PolicySheetKey, string>>;
+  };
+  readonly yes: string;
+  readonly no: string;
+  /** Joins a list of words inside one cell. */
+  readonly listSeparator: string;
+  readonly generated: (at: string, counts: readonly SheetCount[]) => string;
+  readonly policyInBrief: (policy: Policy, detailsSheet: string) => string;
+
+  readonly scorecard: {
+    readonly title: (month: Month, teams: readonly string[]) => string;
+    readonly columns: Readonly<Record<ScorecardColumn, string>>;
+    readonly footer: (month: Month) => string;
+    readonly summary: {
+      readonly title: string;
+      readonly headcount: string;
+      readonly averageScore: string;
+      readonly distribution: string;
+      readonly grade: string;
+      readonly count: string;
+      readonly share: string;
+      readonly totalSalaryAdjustment: string;
+      readonly totalAward: string;
+      readonly flagged: string;
+    };
+  };
+
+  readonly details: {
+    readonly title: (month: Month, teams: readonly string[]) => string;
+    readonly columns: Readonly<Record<DetailsColumn, string>>;
+    readonly footer: (month: Month) => string;
+    readonly status: { readonly valid: string; readonly voided: string; readonly derived: string };
+    readonly policyTitle: string;
+    readonly catalogTitle: string;
+    readonly catalogColumns: { readonly code: string; readonly name: string; readonly category: string; readonly points: string };
+    readonly policyLines: (policy: Policy) => readonly string[];
+  };
+
+  readonly flags: { readonly [F in Flag]: (policy: Policy) => string };
+  readonly categories: Readonly<Record<Category, string>>;
+  readonly sources: Readonly<Record<ItemSource, string>>;
+  readonly basis: BasisWords;
+
+  readonly policySheets: {
+    readonly parameterColumns: { readonly key: string; readonly item: string; readonly value: string; readonly note: string };
+    readonly parameters: { readonly [K in PolicyParameterKey]: { readonly label: string; readonly note: string } };
+    readonly catalogColumns: {
+      readonly code: string;
+      readonly category: string;
+      readonly nameZh: string;
+      readonly nameEn: string;
+      readonly min: string;
+      readonly max: string;
+      readonly note: string;
+    };
+    /** Why a code is special, for the codes the rules derive or restrict; '' for the others. */
+    readonly catalogNote: (entry: CatalogEntry) => string;
+    readonly gradeColumns: { readonly grade: string; readonly lowerBound: string; readonly included: string; readonly note: string };
+    readonly gradeNote: (band: GradeBand) => string;
+    readonly fallbackGradeNote: string;
+    readonly lateTierColumns: { readonly upToMinutes: string; readonly points: string; readonly note: string };
+    readonly lateTierNote: (fromMinutes: number, toMinutes: number) => string;
+    readonly awardColumns: { readonly month: string; readonly amount: string; readonly note: string };
+    readonly awardNote: (month: number, last: boolean) => string;
+  };
+}
+
+export function labels(lang: Lang): Labels {
+  return lang === 'zh' ? labelsZh : labelsEn;
+}

@@ -1,0 +1,28 @@
+import type { MonthResult } from '../../engine/results';
+import { labels, type SheetCount } from '../../i18n/labels';
+import type { InputCounts, LayoutContext } from '../pipeline-types';
+import { localTimestamp } from './excel-serial';
+
+/** At most this many team names in a title; more read as a list, not a title. */
+const TITLE_TEAMS = 4;
+
+/** The distinct teams of the month's employees, for the title. */
+export function titleTeams(result: MonthResult): string[] {
+  const teams = [...new Set(result.employees.map((employee) => employee.team).filter((team): team is string => !!team))].sort();
+  return teams.length > TITLE_TEAMS ? [...teams.slice(0, TITLE_TEAMS), '…'] : teams;
+}
+
+const countedSheets: readonly (keyof InputCounts)[] = ['employees', 'attendance', 'violations', 'merits', 'kpi'];
+
+/** Which sheets the month was read from and how many rows each gave (SPEC §4: the input row counts). */
+export function sheetCounts(context: LayoutContext): SheetCount[] {
+  return countedSheets.flatMap((key) => {
+    const sheet = context.sheetNames[key];
+    return sheet === undefined ? [] : [{ sheet, rows: context.counts[key] }];
+  });
+}
+
+/** The line saying when the tab was generated and from what. */
+export function generationLine(context: LayoutContext): string {
+  return labels(context.lang).generated(localTimestamp(context.generatedAt), sheetCounts(context));
+}

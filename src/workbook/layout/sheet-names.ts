@@ -1,0 +1,32 @@
+import type { Month } from '../../engine/calendar';
+import type { Lang } from '../../i18n/lang';
+import { labels } from '../../i18n/labels';
+import { normalizeText } from '../read/normalize-text';
+
+/** Excel refuses these in a sheet name, and names longer than 31 characters. */
+const FORBIDDEN = /[[\]:*?/\\]/g;
+const MAX_LENGTH = 31;
+
+/** A name Excel accepts: forbidden characters become `-`, no edge apostrophes, at most 31 characters. */
+export function excelSheetName(name: string): string {
+  const cleaned = name.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
+  return (cleaned || 'Sheet').slice(0, MAX_LENGTH);
+}
+
+export function scorecardSheetName(month: Month, lang: Lang): string {
+  return excelSheetName(labels(lang).sheets.scorecard(month));
+}
+
+export function detailsSheetName(month: Month, lang: Lang): string {
+  return excelSheetName(labels(lang).sheets.details(month));
+}
+
+/** Sheet names compare trimmed, case-insensitive, full-width and half-width alike (SPEC §2). */
+export function sameSheetName(a: string, b: string): boolean {
+  return normalizeText(a) === normalizeText(b);
+}
+
+/** The workbook's actual names of the sheets known as any of `names`. */
+export function existingNames(existing: readonly string[], names: readonly string[]): string[] {
+  return existing.filter((sheet) => names.some((name) => sameSheetName(sheet, name)));
+}

@@ -1,0 +1,46 @@
+import type { CellStyle } from '../sheet-spec';
+
+/** The house look of every generated sheet: one place, so the tabs and templates match. */
+export const titleStyle: CellStyle = { bold: true, fontSize: 14 };
+
+export const provenanceStyle: CellStyle = { italic: true, fontColor: '#595959' };
+
+export const headerStyle: CellStyle = {
+  bold: true,
+  fill: '#D9E1F2',
+  border: 'bottom',
+  borderColor: '#1F4E78',
+  vertical: 'middle',
+  wrap: true,
+};
+
+export const sectionStyle: CellStyle = { bold: true, fontSize: 12 };
+
+export const voidedStyle: CellStyle = { fontColor: '#808080', italic: true, strike: true };
+
+export const tabColors = { scorecard: '#1F4E78', details: '#5B9BD5', policy: '#70AD47', input: '#A5A5A5' } as const;
+
+export const dataBarColor = '#5B9BD5';
+
+interface GradeColour {
+  readonly fill: string;
+  readonly fontColor: string;
+}
+
+/** A green, B light green, C yellow, D orange, E light red; the fallback grade (F) red. */
+const bandColours: readonly GradeColour[] = [
+  { fill: '#63BE7B', fontColor: '#003300' },
+  { fill: '#C6EFCE', fontColor: '#006100' },
+  { fill: '#FFEB9C', fontColor: '#7F6000' },
+  { fill: '#F8CBAD', fontColor: '#843C0C' },
+  { fill: '#FFC7CE', fontColor: '#9C0006' },
+];
+const fallbackColour: GradeColour = { fill: '#C00000', fontColor: '#FFFFFF' };
+
+/** The colour of the band at `index` (best first); bands beyond the palette share its last colour. */
+export function gradeColour(index: number, isFallback: boolean): GradeColour {
+  if (isFallback) return fallbackColour;
+  return bandColours[Math.min(index, bandColours.length - 1)];
+}
+
+export const lowScoreStyle = { fontColor: '#C00000', bold: true } as const;

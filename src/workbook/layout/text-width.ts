@@ -1,0 +1,68 @@
+import type { CellValue } from '../grid';
+
+/**
+ * Column widths fitted to content. Excel measures widths in characters of the default font;
+ * CJK and other full-width characters take two.
+ */
+export interface WidthBounds {
+  readonly min: number;
+  readonly max: number;
+}
+
+export const defaultWidthBounds: WidthBounds = { min: 6, max: 48 };
+
+/** Padding for the filter button and cell margins. */
+const PADDING = 2;
+
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x20000
+  );
+}
+
+/** Display width in half-width character cells. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  return width;
+}
+
+/** How wide a value shows; numbers by their shortest text, with room for separators. */
+export function valueWidth(value: CellValue): number {
+  if (value === null) return 0;
+  if (typeof value === 'number') return String(Math.round(value * 100) / 100).length + 1;
+  if (typeof value === 'boolean') return 5;
+  return Math.max(...value.split('\n').map(displayWidth));
+}
+
+/** The width of each column that fits every given row, within bounds. */
+export function fittedWidths(
+  rows: readonly (readonly CellValue[])[],
+  columnCount: number,
+  bounds: WidthBounds = defaultWidthBounds,
+): number[] {
+  const widths = new Array<number>(columnCount).fill(0);
+  for (const row of rows) {
+    for (let column = 0; column < columnCount; column++) {
+      widths[column] = Math.max(widths[column], valueWidth(row[column] ?? null));
+    }
+  }
+  return widths.map((width) => Math.min(bounds.max, Math.max(bounds.min, width + PADDING)));
+}
+
+/**
+ * A header as it constrains its column: headers wrap at spaces, so a multi-word header needs
+ * only its longest word; a CJK header, which has no spaces, needs its whole width.
+ */
+export function headerWidthRow(headers: readonly string[]): string[] {
+  return headers.map((header) =>
+    header.split(' ').reduce((longest, word) => (displayWidth(word) > displayWidth(longest) ? word : longest), ''),
+  );
+}
