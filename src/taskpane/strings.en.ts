@@ -2,6 +2,20 @@ import type { PaneStrings } from './strings';
 
 const moneyFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const signed = (amount: number): string => (amount > 0 ? '+' : '') + moneyFormat.format(amount);
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 export const enStrings: PaneStrings = {
@@ -14,7 +28,8 @@ export const enStrings: PaneStrings = {
   languageNames: { zh: '中文', en: 'English' },
 
   monthLabel: 'Month',
-  monthHint: 'The month to score (YYYY-MM).',
+  monthHint: 'Usually the month just ended.',
+  monthOption: (year, month) => `${monthNames[month - 1]} ${year}`,
 
   sheetsHeading: 'Input sheets',
   required: 'required',
@@ -57,6 +72,8 @@ export const enStrings: PaneStrings = {
   gradesHeading: 'Grades',
   gradeChartLabel: (parts) => `Grade distribution: ${parts}`,
   gradeCount: (grade, count) => `${grade}: ${count}`,
+  employeeWithFlags: (name, id, flags) => `${name} (${id}): ${flags}`,
+  listSeparator: ', ',
   flagsHeading: (count) => `Review flags (${plural(count, 'employee', 'employees')})`,
   noFlags: 'No review flags this month.',
   salaryTotal: 'Salary adjustments, total',

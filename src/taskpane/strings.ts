@@ -18,6 +18,7 @@ export interface PaneStrings {
 
   readonly monthLabel: string;
   readonly monthHint: string;
+  readonly monthOption: (year: number, month: number) => string;
 
   readonly sheetsHeading: string;
   readonly required: string;
@@ -54,6 +55,8 @@ export interface PaneStrings {
   readonly gradesHeading: string;
   readonly gradeChartLabel: (parts: string) => string;
   readonly gradeCount: (grade: string, count: number) => string;
+  readonly employeeWithFlags: (name: string, id: string, flags: string) => string;
+  readonly listSeparator: string;
   readonly flagsHeading: (count: number) => string;
   readonly noFlags: string;
   readonly salaryTotal: string;

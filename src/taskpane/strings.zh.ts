@@ -13,7 +13,8 @@ export const zhStrings: PaneStrings = {
   languageNames: { zh: '中文', en: 'English' },
 
   monthLabel: '考核月份',
-  monthHint: '要计算的月份(年-月)。',
+  monthHint: '通常是刚结束的月份。',
+  monthOption: (year, month) => `${year}年${month}月`,
 
   sheetsHeading: '输入工作表',
   required: '必需',
@@ -55,6 +56,8 @@ export const zhStrings: PaneStrings = {
   gradesHeading: '等级分布',
   gradeChartLabel: (parts) => `等级分布:${parts}`,
   gradeCount: (grade, count) => `${grade}:${count} 人`,
+  employeeWithFlags: (name, id, flags) => `${name}(${id}):${flags}`,
+  listSeparator: '、',
   flagsHeading: (count) => `需复核(${count} 人)`,
   noFlags: '本月没有需要复核的人员。',
   salaryTotal: '浮动工资合计',

@@ -1,0 +1,219 @@
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { Month } from '../engine/calendar';
+import type { Lang } from '../i18n/lang';
+import { announcement } from './announcement';
+import { ComputeButton } from './compute-button';
+import { isBusy } from './compute-flow';
+import { describeFailure } from './compute-run';
+import { ConfirmReplaceDialog } from './confirm-replace-dialog';
+import { DownloadButton, saveBlob } from './download-button';
+import { FileDrop } from './file-drop';
+import { isBrowserHost, type Host } from './host';
+import { LanguageSwitch } from './language-switch';
+import { LiveRegion } from './live-region';
+import { defaultMonth, monthChoices } from './month-choices';
+import { MonthPicker } from './month-picker';
+import { OutcomePanel } from './outcome-panel';
+import { ProgressPanel } from './progress-panel';
+import { SheetStatus } from './sheet-status';
+import { paneStrings, type PaneStrings } from './strings';
+import { useCompute } from './use-compute';
+import { useInspection } from './use-inspection';
+import { useTemplates } from './use-templates';
+
+interface AppProps {
+  readonly host: Host;
+  /** Today, for the default month; fixed in tests. */
+  readonly today?: Date;
+}
+
+interface Notice {
+  readonly intent: 'success' | 'error' | 'info';
+  /** In the pane's language at the time it shows. */
+  readonly text: (strings: PaneStrings) => string;
+  /** In a browser, after a change worth keeping: offer the download right there. */
+  readonly offerDownload?: boolean;
+}
+
+const useStyles = makeStyles({
+  page: {
+    display: 'grid',
+    rowGap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    maxWidth: '640px',
+    margin: '0 auto',
+    '& h1': { fontSize: tokens.fontSizeBase600, margin: 0 },
+    '& h2': { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS} 0` },
+    '& h3': { fontSize: tokens.fontSizeBase300, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS} 0` },
+  },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalM },
+  subtitle: { margin: `${tokens.spacingVerticalXS} 0 0 0`, color: tokens.colorNeutralForeground2 },
+  note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+export function App({ host, today }: AppProps) {
+  const styles = useStyles();
+  const browser = isBrowserHost(host) ? host : undefined;
+  const [lang, setLang] = useState<Lang>(host.displayLanguage);
+  const strings = paneStrings(lang);
+  const now = useMemo(() => today ?? new Date(), [today]);
+  const [month, setMonth] = useState<Month>(() => defaultMonth(now));
+  const [workbookVersion, setWorkbookVersion] = useState(0);
+  const [workbookOpen, setWorkbookOpen] = useState(host.kind === 'excel');
+  const [notice, setNotice] = useState<Notice>();
+  const compute = useCompute(host);
+  const inspection = useInspection(host, month, workbookOpen, workbookVersion);
+  const templates = useTemplates(host);
+  const busy = isBusy(compute.state) || templates.creating;
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = strings.appTitle;
+  }, [lang, strings]);
+
+  const changeMonth = (next: Month) => {
+    setMonth(next);
+    compute.clear();
+  };
+
+  const runCompute = async () => {
+    setNotice(undefined);
+    const outcome = await compute.start(month);
+    if (outcome?.kind === 'written') setWorkbookVersion((version) => version + 1);
+  };
+
+  const createTemplates = async () => {
+    const current = inspection.inspection;
+    const hasInputSheets = current?.sheets.some((sheet) => sheet.name !== undefined) ?? false;
+    // A workbook already set up in one language keeps it; an empty one takes the pane's.
+    const failure = await templates.create(hasInputSheets && current ? current.language : lang);
+    setNotice(
+      failure
+        ? { intent: 'error', text: (s) => s.unexpectedFailure(failure) }
+        : { intent: 'success', text: (s) => s.templatesCreated, offerDownload: true },
+    );
+    setWorkbookVersion((version) => version + 1);
+  };
+
+  const goTo = host.goTo
+    ? (sheet: string, cell?: string) => {
+        host.goTo?.(sheet, cell).catch(() =>
+          setNotice({ intent: 'error', text: (s) => s.goToFailed(cell ? `${sheet}!${cell}` : sheet) }),
+        );
+      }
+    : undefined;
+
+  const openFile = async (file: File) => {
+    if (!browser) return;
+    compute.clear();
+    if (!file.name.toLowerCase().endsWith('.xlsx')) {
+      setNotice({ intent: 'error', text: (s) => s.fileNotXlsx(file.name) });
+      return;
+    }
+    try {
+      await browser.open(file, file.name);
+      setWorkbookOpen(true);
+      setNotice({ intent: 'success', text: (s) => s.fileLoaded(file.name) });
+    } catch (error) {
+      setWorkbookOpen(false);
+      setNotice({ intent: 'error', text: (s) => s.fileUnreadable(file.name, describeFailure(error)) });
+    }
+    setWorkbookVersion((version) => version + 1);
+  };
+
+  const startEmpty = async () => {
+    if (!browser) return;
+    compute.clear();
+    await browser.startEmpty(lang === 'zh' ? '考核.xlsx' : 'scorecards.xlsx');
+    setWorkbookOpen(true);
+    setNotice(undefined);
+    setWorkbookVersion((version) => version + 1);
+  };
+
+  const download = browser
+    ? () => {
+        browser
+          .save()
+          .then((blob) => saveBlob(blob, browser.fileName() ?? 'scorecards.xlsx'))
+          .catch((error: unknown) => setNotice({ intent: 'error', text: (s) => s.unexpectedFailure(describeFailure(error)) }));
+      }
+    : undefined;
+
+  const state = compute.state;
+  const live = notice && state.phase === 'idle' ? notice.text(strings) : announcement(state, strings);
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+      <main className={styles.page}>
+        <header className={styles.header}>
+          <div>
+            <h1>{strings.appTitle}</h1>
+            <p className={styles.subtitle}>{browser ? strings.appSubtitleBrowser : strings.appSubtitleExcel}</p>
+          </div>
+          <LanguageSwitch lang={lang} strings={strings} onChange={setLang} />
+        </header>
+
+        {browser && (
+          <>
+            <FileDrop strings={strings} busy={busy} onFile={openFile} onStartEmpty={startEmpty} />
+            <p className={styles.note}>{strings.privacyNote}</p>
+          </>
+        )}
+
+        {notice && (
+          <MessageBar intent={notice.intent} layout="multiline">
+            <MessageBarBody>
+              {notice.text(strings)}{' '}
+              {download && notice.offerDownload && (
+                <DownloadButton strings={strings} onDownload={download} />
+              )}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+
+        {workbookOpen && (
+          <>
+            <MonthPicker month={month} choices={monthChoices(now)} strings={strings} disabled={busy} onChange={changeMonth} />
+            {inspection.failure && (
+              <MessageBar intent="error">
+                <MessageBarBody>{strings.unexpectedFailure(inspection.failure)}</MessageBarBody>
+              </MessageBar>
+            )}
+            {inspection.inspection ? (
+              <SheetStatus
+                inspection={inspection.inspection}
+                lang={lang}
+                strings={strings}
+                busy={busy}
+                onCreateTemplates={createTemplates}
+              />
+            ) : (
+              inspection.loading && <Spinner size="tiny" label={strings.loadingWorkbook} />
+            )}
+            <ComputeButton strings={strings} busy={isBusy(state)} disabled={busy} onCompute={runCompute} />
+            <ProgressPanel strings={strings} step={state.phase === 'running' ? state.step : undefined} />
+            {state.phase === 'finished' && (
+              <OutcomePanel
+                month={state.month}
+                outcome={state.outcome}
+                lang={lang}
+                strings={strings}
+                onGoTo={goTo}
+                onDownload={download}
+              />
+            )}
+          </>
+        )}
+
+        <ConfirmReplaceDialog
+          strings={strings}
+          month={state.phase === 'confirming' ? state.month : month}
+          tabs={state.phase === 'confirming' ? state.tabs : undefined}
+          onAnswer={compute.answer}
+        />
+        <LiveRegion message={live} />
+      </main>
+    </FluentProvider>
+  );
+}

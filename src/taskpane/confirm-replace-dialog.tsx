@@ -1,0 +1,47 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+} from '@fluentui/react-components';
+import type { Month } from '../engine/calendar';
+import type { PaneStrings } from './strings';
+
+interface ConfirmReplaceDialogProps {
+  readonly strings: PaneStrings;
+  readonly month: Month;
+  /** The month's tabs that would be replaced; the dialog is open while this is defined. */
+  readonly tabs?: readonly string[];
+  readonly onAnswer: (replace: boolean) => void;
+}
+
+/** SPEC §4: re-computing replaces the month's tabs, so the user agrees to it first. */
+export function ConfirmReplaceDialog({ strings, month, tabs, onAnswer }: ConfirmReplaceDialogProps) {
+  return (
+    <Dialog
+      open={tabs !== undefined}
+      modalType="alert"
+      onOpenChange={(_, data) => {
+        if (!data.open) onAnswer(false);
+      }}
+    >
+      <DialogSurface aria-describedby="replace-body">
+        <DialogBody>
+          <DialogTitle>{strings.replaceTitle}</DialogTitle>
+          <DialogContent id="replace-body">{strings.replaceBody(month, (tabs ?? []).join(strings.listSeparator))}</DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => onAnswer(true)}>
+              {strings.replaceConfirm}
+            </Button>
+            <Button appearance="secondary" onClick={() => onAnswer(false)}>
+              {strings.replaceCancel}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,76 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { Month } from '../engine/calendar';
+import type { Lang } from '../i18n/lang';
+import { labels } from '../i18n/labels';
+import { GradeChart } from './grade-chart';
+import type { ResultSummary } from './result-summary';
+import type { PaneStrings } from './strings';
+
+interface ResultsSummaryProps {
+  readonly month: Month;
+  readonly summary: ResultSummary;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  /** Open the scorecard tab (in Excel) or download the workbook (in a browser). */
+  readonly action: ReactNode;
+}
+
+const useStyles = makeStyles({
+  figures: {
+    display: 'grid',
+    gridTemplateColumns: 'auto auto',
+    justifyContent: 'start',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
+  flagged: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+/** The month at a glance after a successful compute; every detail is in the tabs. */
+export function ResultsSummary({ month, summary, lang, strings, action }: ResultsSummaryProps) {
+  const styles = useStyles();
+  const flagWords = labels(lang).flags;
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">{strings.resultsHeading(month)}</h2>
+      <p>{strings.written}</p>
+      <dl className={styles.figures}>
+        <dt className={styles.term}>{strings.headcount}</dt>
+        <dd className={styles.value} data-testid="headcount">
+          {summary.headcount}
+        </dd>
+        <dt className={styles.term}>{strings.salaryTotal}</dt>
+        <dd className={styles.value} data-testid="salary-total">
+          {strings.money(summary.salaryTotal)}
+        </dd>
+        <dt className={styles.term}>{strings.awardTotal}</dt>
+        <dd className={styles.value} data-testid="award-total">
+          {strings.money(summary.awardTotal)}
+        </dd>
+      </dl>
+      <h3>{strings.gradesHeading}</h3>
+      <GradeChart grades={summary.grades} strings={strings} />
+      <h3>{strings.flagsHeading(summary.flagged.length)}</h3>
+      {summary.flagged.length === 0 ? (
+        <p>{strings.noFlags}</p>
+      ) : (
+        <ul className={styles.flagged} data-testid="flagged">
+          {summary.flagged.map((employee) => (
+            <li key={employee.id}>
+              {strings.employeeWithFlags(
+                employee.name,
+                employee.id,
+                employee.flags.map((flag) => flagWords[flag](summary.policy)).join(strings.listSeparator),
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {action}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../i18n/lang';
+import type { WorkbookInspection } from '../workbook/pipeline';
+import { inputSheet } from '../workbook/schema';
+import { localTime } from './local-time';
+import type { PaneStrings } from './strings';
+
+interface SheetStatusProps {
+  readonly inspection: WorkbookInspection;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  readonly busy: boolean;
+  readonly onCreateTemplates: () => void;
+}
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalXXS },
+  row: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  kind: { color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
+  missing: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  absent: { color: tokens.colorNeutralForeground3 },
+  notes: { display: 'grid', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+});
+
+/** Which input sheets the workbook has, how many rows each holds for the month, and what is missing. */
+export function SheetStatus({ inspection, lang, strings, busy, onCreateTemplates }: SheetStatusProps) {
+  const styles = useStyles();
+  const missing = inspection.missingRequired.map((key) => inputSheet(key)[lang]).join(strings.listSeparator);
+  return (
+    <section aria-labelledby="sheets-heading">
+      <h2 id="sheets-heading">{strings.sheetsHeading}</h2>
+      <ul className={styles.list}>
+        {inspection.sheets.map((sheet) => (
+          <li key={sheet.key} className={styles.row}>
+            <span className={styles.name}>
+              {sheet.name ?? inputSheet(sheet.key)[lang]}{' '}
+              <span className={styles.kind}>({sheet.required ? strings.required : strings.optional})</span>
+            </span>
+            {sheet.name === undefined ? (
+              <span className={sheet.required ? styles.missing : styles.absent}>
+                {sheet.required ? strings.sheetMissing : strings.sheetNotUsed}
+              </span>
+            ) : (
+              <span>
+                {sheet.key === 'employees' ? strings.employeesListed(sheet.monthRows) : strings.rowsThisMonth(sheet.monthRows)}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className={styles.notes}>
+        {inspection.missingRequired.length > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{strings.missingRequired(missing)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {inspection.sheets.some((sheet) => sheet.name === undefined) && (
+          <Button disabled={busy} onClick={onCreateTemplates}>
+            {strings.createTemplates}
+          </Button>
+        )}
+        {inspection.existingTabs.length > 0 && (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              {strings.existingTabs(inspection.existingTabs.join(strings.listSeparator))}
+              {inspection.computedAt && ` ${strings.computedAt(localTime(inspection.computedAt, lang))}`}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {inspection.outOfDate && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{strings.outOfDate}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

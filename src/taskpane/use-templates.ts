@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+import type { Lang } from '../i18n/lang';
+import { templateWritePlan } from '../workbook/pipeline';
+import { describeFailure } from './compute-run';
+import type { Host } from './host';
+
+/** Adds the missing input and policy sheets; existing sheets are never touched (the plan names only missing ones). */
+export function useTemplates(host: Host) {
+  const [creating, setCreating] = useState(false);
+
+  /** Resolves to undefined when done, or the reason it failed. */
+  const create = useCallback(
+    async (lang: Lang): Promise<string | undefined> => {
+      setCreating(true);
+      try {
+        const grids = await host.readGrids();
+        await host.write(templateWritePlan(grids, lang));
+        return undefined;
+      } catch (error) {
+        return describeFailure(error);
+      } finally {
+        setCreating(false);
+      }
+    },
+    [host],
+  );
+
+  return { creating, create };
+}
