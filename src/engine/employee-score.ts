@@ -1,0 +1,53 @@
+import { serviceMonth as serviceMonthOf } from './employment';
+import { escalationItem } from './escalation';
+import { gradeFor } from './grade';
+import type { Month } from './calendar';
+import { RuleCode } from './policy';
+import type { Employee } from './records';
+import type { EmployeeResult, LineItem } from './results';
+import type { RuleBook } from './rule-book';
+import { isProbation, salaryAdjustmentFor } from './salary';
+import { scoreOf, totalsOf } from './score';
+
+/** An employee's month before the rules that compare employees (rank, award, flags). */
+export type EmployeeScore = Omit<EmployeeResult, 'rank' | 'lastPlace' | 'award' | 'firstPlaceRun' | 'flags'> & {
+  readonly dismissalOffence: boolean;
+};
+
+/**
+ * SPEC §3.1 ABSENCE_DAYS counts the attendance absence days plus the Times of S01 entered by
+ * hand, since a supervisor may record an absence on the Violations sheet instead.
+ */
+function enteredAbsences(items: readonly LineItem[]): number {
+  let days = 0;
+  for (const item of items) {
+    if (!item.voided && item.code === RuleCode.absence && item.source !== 'attendance') days += item.times;
+  }
+  return days;
+}
+
+/** One employee's items, totals, score, grade and salary adjustment for the month (SPEC §3.2, §3.5, §3.6). */
+export function scoreEmployee(employee: Employee, month: Month, filed: readonly LineItem[], attendanceAbsences: number, book: RuleBook): EmployeeScore {
+  const escalation = escalationItem(employee.id, filed, book);
+  const items = escalation === undefined ? filed : [...filed, escalation];
+  const totals = totalsOf(items);
+  const { rawScore, score } = scoreOf(totals, book.policy);
+  const serviceMonth = serviceMonthOf(employee, month);
+  return {
+    id: employee.id,
+    name: employee.name,
+    ...(employee.team !== undefined ? { team: employee.team } : {}),
+    ...(employee.role !== undefined ? { role: employee.role } : {}),
+    base: book.policy.score.base,
+    ...totals,
+    rawScore,
+    score,
+    grade: gradeFor(score, book.policy),
+    salaryAdjustment: salaryAdjustmentFor(score, serviceMonth, book.policy),
+    probation: isProbation(serviceMonth, book.policy),
+    serviceMonth,
+    absenceDays: attendanceAbsences + enteredAbsences(items),
+    dismissalOffence: items.some((item) => !item.voided && item.category === 'dismissal'),
+    items,
+  };
+}
