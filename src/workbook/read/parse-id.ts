@@ -6,7 +6,10 @@ import { toHalfWidth } from './normalize-text';
  * full-width `１００１` too. Whole numbers are written out in full, never as `1.001e+21`.
  */
 export function idFromCell(cell: Exclude<CellValue, null>): string {
-  if (typeof cell === 'number') return Number.isInteger(cell) ? BigInt(cell).toString() : String(cell);
+  if (typeof cell === 'number') {
+    if (Number.isSafeInteger(cell) || !Number.isInteger(cell)) return String(cell);
+    return BigInt(cell).toString();
+  }
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return toHalfWidth(cell).trim();
 }

@@ -1,0 +1,83 @@
+import type { Month } from '../../engine/calendar';
+import type { Issue } from '../../engine/issues';
+import type { ShiftDefinition } from '../../engine/policy';
+import type { AttendanceRow, Employee, EntryRow, KpiRow } from '../../engine/records';
+import type { Lang } from '../../i18n/lang';
+import type { SheetGrid, WorkbookGrids } from '../grid';
+import type { InputCounts } from '../pipeline-types';
+import { inputSheet, inputSheets, type InputSheetKey } from '../schema';
+import type { SheetRead } from './field-reader';
+import { findSheet, type FoundSheet } from './find-sheet';
+import { readAttendance } from './read-attendance';
+import { readEmployees } from './read-employees';
+import { readEntries } from './read-entries';
+import { readKpi } from './read-kpi';
+import { readShifts } from './read-shifts';
+
+export interface InputRead {
+  readonly employees: Employee[];
+  readonly attendance: AttendanceRow[];
+  /** Violations, then merits. */
+  readonly entries: EntryRow[];
+  readonly kpi: KpiRow[];
+  /** From the 班次 / Shifts sheet when it exists and has rows: it replaces the default shift table. */
+  readonly shifts?: ShiftDefinition[];
+  /** Reading problems only, in sheet then row order. */
+  readonly issues: Issue[];
+  readonly counts: InputCounts;
+  /** The input sheets' actual names in the workbook. */
+  readonly sheetNames: Record<InputSheetKey, string | undefined>;
+  /** 'en' when most input sheets were found by English names. */
+  readonly language: Lang;
+}
+
+/**
+ * Reads the input sheets of a workbook for one month (SPEC §2). Employees and shifts are
+ * read whole; attendance, violations, merits and KPI only for `month`. A row with an error
+ * yields no record; every problem is collected, none stops the reading.
+ */
+export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
+  const issues: Issue[] = [];
+  const found = new Map<InputSheetKey, FoundSheet>();
+  // Sheets are read in the order of their definitions, so issues come in sheet order.
+  const read = <T>(key: InputSheetKey, reader: (grid: SheetGrid) => SheetRead<T>): SheetRead<T> => {
+    const definition = inputSheet(key);
+    const sheet = findSheet(grids, definition);
+    if (sheet) {
+      found.set(key, sheet);
+      return reader(sheet.grid);
+    }
+    if (definition.required) issues.push({ severity: 'error', code: 'MISSING_SHEET', params: { sheet: `${definition.zh} / ${definition.en}` } });
+    return { records: [], rowCount: 0 };
+  };
+  const employees = read('employees', (grid) => readEmployees(grid, issues));
+  const attendance = read('attendance', (grid) => readAttendance(grid, month, issues));
+  const violations = read('violations', (grid) => readEntries(grid, 'violations', month, issues));
+  const merits = read('merits', (grid) => readEntries(grid, 'merits', month, issues));
+  const kpi = read('kpi', (grid) => readKpi(grid, month, issues));
+  const shifts = read('shifts', (grid) => readShifts(grid, issues));
+
+  const sheetNames = Object.fromEntries(inputSheets.map((definition) => [definition.key, found.get(definition.key)?.grid.name])) as Record<InputSheetKey, string | undefined>;
+  return {
+    employees: employees.records,
+    attendance: attendance.records,
+    entries: [...violations.records, ...merits.records],
+    kpi: kpi.records,
+    shifts: shifts.rowCount > 0 ? shifts.records : undefined,
+    issues,
+    counts: {
+      employees: employees.rowCount,
+      attendance: attendance.rowCount,
+      violations: violations.rowCount,
+      merits: merits.rowCount,
+      kpi: kpi.rowCount,
+    },
+    sheetNames,
+    language: languageOf([...found.values()]),
+  };
+}
+
+function languageOf(sheets: readonly FoundSheet[]): Lang {
+  const english = sheets.filter((sheet) => sheet.lang === 'en').length;
+  return english > sheets.length - english ? 'en' : 'zh';
+}
