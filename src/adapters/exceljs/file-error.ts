@@ -27,7 +27,7 @@ export class FileError extends Error {
   constructor(
     readonly problem: FileProblem,
     readonly path: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(messages[problem].en(path));
     this.name = 'FileError';
