@@ -21,6 +21,7 @@ function font(style: CellStyle, hyperlink: boolean): Partial<Font> {
   const result: Partial<Font> = { name: generatedFont.name, size: style.fontSize ?? generatedFont.size };
   if (style.bold) result.bold = true;
   if (style.italic) result.italic = true;
+  if (style.strike) result.strike = true;
   if (hyperlink) result.underline = true;
   const color = style.fontColor ?? (hyperlink ? hyperlinkColor : undefined);
   if (color) result.color = { argb: argb(color) };

@@ -106,6 +106,12 @@ describe('renderSheet styles', () => {
     expect((sheet.getCell('A2').fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
   });
 
+  it('strikes through only the cells a strike style covers', async () => {
+    const sheet = await roundTrip(spec({ rows: [['void', 'valid']], styles: [{ range: 'A1', style: { strike: true } }] }));
+    expect(sheet.getCell('A1').font.strike).toBe(true);
+    expect(sheet.getCell('B1').font.strike).toBeUndefined();
+  });
+
   it('lets a later range win property by property over an earlier one', async () => {
     const sheet = await roundTrip(
       spec({
