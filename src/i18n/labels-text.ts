@@ -2,9 +2,10 @@ import type { Policy } from '../engine/policy';
 
 /** Small pieces of text both label catalogues build sentences from. */
 
-/** `2–5` for a range, `5` for a fixed value. */
+/** `2–5` for a range, `5` for a fixed value; `-5 ~ 5` when a dash would read as a minus sign. */
 export function pointsRange(min: number, max: number): string {
-  return min === max ? String(min) : `${min}–${max}`;
+  if (min === max) return String(min);
+  return min < 0 ? `${min} ~ ${max}` : `${min}–${max}`;
 }
 
 /** `08:30` for minutes after midnight. */

@@ -1,0 +1,191 @@
+import { columnLetter } from '../grid';
+import { detailsColumns } from './detail-rows';
+import { DETAILS_HEADER_ROW, detailsFirstRows, detailsSheet } from './details-sheet';
+import { employeeResult, layoutContext, lineItem, monthResult } from './fixture-results';
+import { valueAt } from './sheet-reading';
+
+const attendanceRef = {
+  sheet: '考勤',
+  row: 7,
+  columns: { date: 'A', employeeId: 'B', shift: 'C', clockIn: 'D', clockOut: 'E', status: 'F' },
+};
+
+const late = lineItem({
+  date: '2026-11-05',
+  code: 'L04',
+  bucket: 'attendance',
+  source: 'attendance',
+  pointsPerTime: 5,
+  points: 5,
+  basis: { kind: 'late', minutes: 7 },
+  ref: attendanceRef,
+});
+const earlyViolation = lineItem({ date: '2026-11-02', ref: { sheet: '违规', row: 9, columns: { date: 'A', code: 'C' } } });
+const voided = lineItem({
+  date: '2026-11-05',
+  code: 'M01',
+  category: 'moderate',
+  pointsPerTime: 10,
+  points: 0,
+  voided: true,
+  ref: { sheet: '违规', row: 3, columns: { date: 'A', code: 'C' } },
+  note: '申诉成立',
+});
+const escalation = lineItem({
+  date: undefined,
+  code: 'S05',
+  category: 'severe',
+  source: 'computed',
+  pointsPerTime: 20,
+  points: 20,
+  basis: { kind: 'escalation', moderate: 2, minor: 5 },
+  ref: undefined,
+});
+const exam = lineItem({
+  employeeId: '1002',
+  date: undefined,
+  code: 'B02',
+  category: 'bonus',
+  bucket: 'bonus',
+  source: 'kpi',
+  pointsPerTime: 5,
+  points: 5,
+  basis: { kind: 'examScore', score: 100 },
+  ref: { sheet: '指标', row: 4, columns: { month: 'A', employeeId: 'B', examScore: 'E' } },
+});
+const adjustment = lineItem({
+  employeeId: '1002',
+  date: '2026-11-30',
+  code: 'ADJ',
+  category: 'adjustment',
+  bucket: 'adjustment',
+  source: 'merits',
+  pointsPerTime: -3,
+  points: -3,
+  amount: 1500,
+  ref: { sheet: '加分', row: 2, columns: { date: 'A', code: 'C' } },
+});
+
+const result = monthResult([
+  employeeResult({ id: '1002', name: '李娜', rank: 1, items: [adjustment, exam] }),
+  employeeResult({ id: '1001', name: '王芳', rank: 2, items: [escalation, late, voided, earlyViolation] }),
+  employeeResult({ id: '1003', name: '张伟', rank: 3 }),
+]);
+const first = DETAILS_HEADER_ROW + 1;
+const column = (name: (typeof detailsColumns)[number]): string => columnLetter(detailsColumns.indexOf(name));
+
+describe('detailsSheet', () => {
+  it('names the tab after the month in the context language', () => {
+    expect(detailsSheet(result, layoutContext()).name).toBe('明细 2026-11');
+    expect(detailsSheet(result, layoutContext({ lang: 'en' })).name).toBe('Details 2026-11');
+  });
+
+  it('writes the columns in order, saying that deductions count negative', () => {
+    const zh = detailsSheet(result, layoutContext());
+    const en = detailsSheet(result, layoutContext({ lang: 'en' }));
+    expect(zh.rows[DETAILS_HEADER_ROW - 1]).toEqual([
+      '日期', '工号', '姓名', '代码', '考核项目', '类别', '次数', '每次分值', '分值影响(扣分为负)', '金额', '来源', '状态', '依据', '说明',
+    ]);
+    expect(en.rows[DETAILS_HEADER_ROW - 1]).toEqual([
+      'Date', 'Employee ID', 'Name', 'Code', 'Rule', 'Category', 'Times', 'Points per time', 'Effect on score (− deducts)',
+      'Amount', 'Source', 'Status', 'Basis', 'Note',
+    ]);
+  });
+
+  it('orders items by employee in rank order, then date, then source row, month-wide items last', () => {
+    const spec = detailsSheet(result, layoutContext());
+    const codes = spec.rows.slice(first - 1, first - 1 + 6).map((row) => `${row[1]} ${row[3]}`);
+    expect(codes).toEqual(['1002 ADJ', '1002 B02', '1001 L01', '1001 L04', '1001 M01', '1001 S05']);
+  });
+
+  it('writes dates as serial numbers formatted yyyy-mm-dd, and no date for month-wide items', () => {
+    const spec = detailsSheet(result, layoutContext());
+    expect(valueAt(spec, `A${first}`)).toBe(46356);
+    expect(valueAt(spec, `A${first + 1}`)).toBeNull();
+    expect(spec.columns[0].numberFormat).toBe('yyyy-mm-dd');
+  });
+
+  it('signs each effect as it moves the score: deductions negative, bonuses positive, adjustments as given, voided none', () => {
+    const spec = detailsSheet(result, layoutContext());
+    const effects = spec.rows.slice(first - 1, first - 1 + 6).map((row) => row[detailsColumns.indexOf('effect')]);
+    expect(effects).toEqual([-3, 5, -2, -5, 0, -20]);
+    expect(spec.columns[detailsColumns.indexOf('effect')].numberFormat).toBe('+0;-0;0');
+  });
+
+  it('names the rule and category in the language and explains the basis in words', () => {
+    const zh = detailsSheet(result, layoutContext());
+    const en = detailsSheet(result, layoutContext({ lang: 'en' }));
+    const lateRow = first + 3;
+    expect(valueAt(zh, `${column('rule')}${lateRow}`)).toBe('迟到早退');
+    expect(valueAt(zh, `${column('category')}${lateRow}`)).toBe('轻度');
+    expect(valueAt(zh, `${column('basis')}${lateRow}`)).toBe('迟到 7 分钟');
+    expect(valueAt(en, `${column('rule')}${lateRow}`)).toBe('Late arrival or early leave');
+    expect(valueAt(en, `${column('basis')}${lateRow}`)).toBe('Late 7 min');
+    expect(valueAt(zh, `${column('basis')}${first + 5}`)).toBe('中度 2 次、轻度 5 次');
+    expect(valueAt(zh, `${column('basis')}${first + 1}`)).toBe('考试 100 分');
+  });
+
+  it('marks entered rows valid, voided rows voided and derived rows derived', () => {
+    const spec = detailsSheet(result, layoutContext());
+    const statuses = spec.rows.slice(first - 1, first - 1 + 6).map((row) => row[detailsColumns.indexOf('status')]);
+    expect(statuses).toEqual(['有效', '系统推导', '有效', '系统推导', '已撤销', '系统推导']);
+  });
+
+  it('greys out and strikes through voided rows only', () => {
+    const spec = detailsSheet(result, layoutContext());
+    const struck = spec.styles.filter((styled) => styled.style.strike);
+    expect(struck.map((styled) => styled.range)).toEqual([`A${first + 4}:N${first + 4}`]);
+  });
+
+  it('cites each source as sheet!cell and links to that cell, on the measure it was derived from', () => {
+    const spec = detailsSheet(result, layoutContext());
+    const source = column('source');
+    expect(valueAt(spec, `${source}${first + 2}`)).toBe('违规!C9');
+    expect(valueAt(spec, `${source}${first + 3}`)).toBe('考勤!D7');
+    expect(valueAt(spec, `${source}${first + 1}`)).toBe('指标!E4');
+    expect(valueAt(spec, `${source}${first + 5}`)).toBe('系统计算');
+    expect(spec.hyperlinks).toContainEqual({ cell: `${source}${first + 3}`, sheet: '考勤', targetCell: 'D7', text: '考勤!D7' });
+    expect(spec.hyperlinks.some((link) => link.cell === `${source}${first + 5}`)).toBe(false);
+  });
+
+  it('quotes a source sheet name that has spaces, as Excel would', () => {
+    const spaced = lineItem({ ref: { sheet: 'My Violations', row: 4, columns: { code: 'C' } } });
+    const spec = detailsSheet(monthResult([employeeResult({ items: [spaced] })]), layoutContext());
+    expect(valueAt(spec, `${column('source')}${first}`)).toBe("'My Violations'!C4");
+  });
+
+  it('keeps money, notes and text columns as entered', () => {
+    const spec = detailsSheet(result, layoutContext());
+    expect(valueAt(spec, `${column('amount')}${first}`)).toBe(1500);
+    expect(valueAt(spec, `${column('note')}${first + 4}`)).toBe('申诉成立');
+    const textLetters = spec.columns.flatMap((spec, index) => (spec.text ? [detailsColumns[index]] : []));
+    expect(textLetters).toEqual(['employeeId', 'name', 'code', 'rule', 'source', 'basis', 'note']);
+  });
+
+  it('freezes the header, filters the table and prints landscape one page wide', () => {
+    const spec = detailsSheet(result, layoutContext());
+    expect(spec.freeze).toEqual({ rows: 4, columns: 3 });
+    expect(spec.autoFilter).toBe(`A4:N${first + 5}`);
+    expect(spec.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0 });
+  });
+
+  it('records every value of the policy used under the table, with the whole catalog', () => {
+    const spec = detailsSheet(result, layoutContext());
+    const below = spec.rows.slice(first - 1 + 6).map((row) => row.filter((value) => value !== null).join(' | '));
+    expect(below).toContain('本月所用规则');
+    expect(below).toContain('分数:基础分 80,上限 110,下限 0(制度2 一、2 与 一、5)');
+    expect(below).toContain('等级:A 高于 90 分;B 80 分及以上;C 70 分及以上;D 65 分及以上;E 60 分及以上;其余 F');
+    expect(below).toContain('迟到早退:1–5 分钟 2 分;6–10 分钟 5 分;超过 10 分钟按旷工;宽限 0 分钟');
+    expect(below).toContain('特别奖(第一名连续月数):第 1 个月 50 元,第 2 个月 100 元,第 3 个月及以后 200 元');
+    expect(below).toContain('L04 | 迟到早退 | 轻度 | 2–5');
+    expect(below).toContain('ADJ | 培训专员对组长的额外奖惩 | 调整 | -5 ~ 5');
+    expect(below.filter((line) => /^[A-Z]+\d* \| /.test(line))).toHaveLength(result.policy.catalog.length);
+  });
+
+  it("finds each employee's first details row, and none for an employee without items", () => {
+    const rows = detailsFirstRows(result);
+    expect(rows.get('1002')).toBe(first);
+    expect(rows.get('1001')).toBe(first + 2);
+    expect(rows.has('1003')).toBe(false);
+  });
+});
