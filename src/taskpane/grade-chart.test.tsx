@@ -1,11 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { GradeChart } from './grade-chart';
+import { gradeColor } from './grade-colors';
 import { paneStrings } from './strings';
 
 const grades = [
-  { grade: 'A', count: 2 },
-  { grade: 'B', count: 4 },
-  { grade: 'F', count: 0 },
+  { grade: 'A', count: 2, fallback: false },
+  { grade: 'B', count: 4, fallback: false },
+  { grade: 'F', count: 0, fallback: true },
 ];
 
 function bars(markup: string): { height: number; fill: string }[] {
@@ -41,8 +42,10 @@ describe('GradeChart', () => {
     expect(drawn.map((bar) => bar.height)).toEqual([0, 0, 0]);
   });
 
-  it('colours the grades from best to worst', () => {
+  it('gives each grade its own colour and the fallback grade the colour of failure', () => {
     const drawn = bars(renderToStaticMarkup(<GradeChart grades={grades} strings={paneStrings('en')} />));
     expect(new Set(drawn.map((bar) => bar.fill)).size).toBe(3);
+    expect(drawn[2].fill).toBe(gradeColor(2, true));
+    expect(gradeColor(2, true)).not.toBe(gradeColor(2, false));
   });
 });

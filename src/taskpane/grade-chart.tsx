@@ -38,7 +38,7 @@ export function GradeChart({ grades, strings }: GradeChartProps) {
         const top = height - labelBand - barHeight;
         return (
           <g key={entry.grade} aria-hidden="true">
-            <rect x={centre - barWidth / 2} y={top} width={barWidth} height={barHeight} fill={gradeColor(index)} rx={2} />
+            <rect x={centre - barWidth / 2} y={top} width={barWidth} height={barHeight} fill={gradeColor(index, entry.fallback)} rx={2} />
             <text x={centre} y={top - 4} textAnchor="middle" fontSize={12} fill="#242424">
               {entry.count}
             </text>

@@ -1,9 +1,11 @@
 /**
- * Bar colours by grade, good to bad, all dark enough for white-background contrast ≥ 3:1
- * (WCAG 1.4.11 for graphics). Grades beyond the list (a policy with more bands) reuse the last.
+ * Bar colours by grade, best first, in the hues of the scorecard tab's grade cells (green, light
+ * green, yellow, orange, light red; the fallback grade red) but dark enough for a 3:1 contrast
+ * with the white pane (WCAG 1.4.11, graphics). Extra bands share the last band colour.
  */
-const palette = ['#107C10', '#0F6CBD', '#5C2E91', '#C19C00', '#CA5010', '#C50F1F'];
+const bandColors = ['#217346', '#4E8C2E', '#A67C00', '#C55A11', '#D13438'];
+const fallbackColor = '#A4262C';
 
-export function gradeColor(position: number): string {
-  return palette[Math.min(position, palette.length - 1)];
+export function gradeColor(position: number, isFallback: boolean): string {
+  return isFallback ? fallbackColor : bandColors[Math.min(position, bandColors.length - 1)];
 }

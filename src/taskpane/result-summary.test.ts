@@ -39,12 +39,12 @@ describe('summarise', () => {
       month([employee('1', { grade: 'A' }), employee('2', { grade: 'B' }), employee('3', { grade: 'B' })]),
     );
     expect(summary.grades).toEqual([
-      { grade: 'A', count: 1 },
-      { grade: 'B', count: 2 },
-      { grade: 'C', count: 0 },
-      { grade: 'D', count: 0 },
-      { grade: 'E', count: 0 },
-      { grade: 'F', count: 0 },
+      { grade: 'A', count: 1, fallback: false },
+      { grade: 'B', count: 2, fallback: false },
+      { grade: 'C', count: 0, fallback: false },
+      { grade: 'D', count: 0, fallback: false },
+      { grade: 'E', count: 0, fallback: false },
+      { grade: 'F', count: 0, fallback: true },
     ]);
     expect(summary.headcount).toBe(3);
   });

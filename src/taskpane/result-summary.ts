@@ -5,6 +5,8 @@ import type { Flag, MonthResult } from '../engine/results';
 export interface GradeCount {
   readonly grade: string;
   readonly count: number;
+  /** The grade below every band (F by default). */
+  readonly fallback: boolean;
 }
 
 export interface FlaggedEmployee {
@@ -30,6 +32,7 @@ export function summarise(result: MonthResult): ResultSummary {
   const grades = gradeOrder(policy).map((grade) => ({
     grade,
     count: employees.filter((employee) => employee.grade === grade).length,
+    fallback: grade === policy.grades.fallback,
   }));
   return {
     headcount: employees.length,

@@ -1,0 +1,76 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { WorkbookInspection } from '../workbook/pipeline';
+import { SheetStatus } from './sheet-status';
+import { paneStrings } from './strings';
+
+const complete: WorkbookInspection = {
+  sheets: [
+    { key: 'employees', name: '员工', required: true, monthRows: 12 },
+    { key: 'attendance', name: '考勤', required: true, monthRows: 1 },
+    { key: 'violations', name: '违规', required: true, monthRows: 0 },
+    { key: 'merits', name: '加分', required: false, monthRows: 3 },
+    { key: 'kpi', name: '指标', required: false, monthRows: 12 },
+    { key: 'shifts', name: '班次', required: false, monthRows: 4 },
+  ],
+  missingRequired: [],
+  existingTabs: [],
+  outOfDate: false,
+  language: 'zh',
+};
+
+function render(inspection: WorkbookInspection, lang: 'zh' | 'en' = 'en'): string {
+  return renderToStaticMarkup(
+    <SheetStatus inspection={inspection} lang={lang} strings={paneStrings(lang)} busy={false} onCreateTemplates={() => undefined} />,
+  );
+}
+
+const text = (markup: string): string => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('SheetStatus', () => {
+  it("lists each sheet found with the month's row count, employees as a headcount", () => {
+    const shown = text(render(complete));
+    expect(shown).toContain('员工 (required) 12 employees listed');
+    expect(shown).toContain('考勤 (required) 1 row this month');
+    expect(shown).toContain('违规 (required) 0 rows this month');
+    expect(shown).toContain('加分 (optional) 3 rows this month');
+  });
+
+  it('offers no template button when every sheet is there', () => {
+    expect(text(render(complete))).not.toContain('Create the missing sheets');
+  });
+
+  it('names the missing required sheets in the pane language and offers to create them', () => {
+    const inspection: WorkbookInspection = {
+      ...complete,
+      sheets: complete.sheets.map((sheet) =>
+        sheet.key === 'attendance' || sheet.key === 'kpi' ? { ...sheet, name: undefined, monthRows: 0 } : sheet,
+      ),
+      missingRequired: ['attendance'],
+    };
+    const shown = text(render(inspection));
+    expect(shown).toContain('Attendance (required) missing');
+    expect(shown).toContain('KPI (optional) not in this workbook');
+    expect(shown).toContain('Missing required sheets: Attendance.');
+    expect(shown).toContain('Create the missing sheets');
+  });
+
+  it('offers the templates for a missing optional sheet without calling it an error', () => {
+    const inspection = { ...complete, sheets: complete.sheets.filter((sheet) => sheet.key !== 'shifts').concat([{ key: 'shifts', required: false, monthRows: 0 }]) };
+    const shown = text(render(inspection));
+    expect(shown).not.toContain('Missing required sheets');
+    expect(shown).toContain('Create the missing sheets');
+  });
+
+  it('says when the month already has tabs and when they are out of date', () => {
+    const inspection = { ...complete, existingTabs: ['考核 2026-10', '明细 2026-10'], outOfDate: true };
+    const shown = text(render(inspection, 'zh'));
+    expect(shown).toContain('本月已计算过(考核 2026-10、明细 2026-10)');
+    expect(shown).toContain('本月计算之后输入数据有改动');
+  });
+
+  it('says nothing about earlier tabs or staleness for a month not yet computed', () => {
+    const shown = text(render(complete));
+    expect(shown).not.toContain('already been computed');
+    expect(shown).not.toContain('changed after');
+  });
+});
