@@ -47,6 +47,12 @@ describe('readEmployees', () => {
     expect(records).toEqual([]);
   });
 
+  it('lists the IDs of rows left out for an error elsewhere in the row', () => {
+    const { records, unreadableIds } = read([employeeRow({ id: 1001, hireDate: 'soon' }), employeeRow({ id: null }), employeeRow({ id: 1003 })]);
+    expect(records.map((employee) => employee.id)).toEqual(['1003']);
+    expect(unreadableIds).toEqual(['1001']);
+  });
+
   it('reports an unreadable hire or leave date at its cell', () => {
     const { issues } = read([employeeRow({ hireDate: '2025-02-30', leaveDate: 'soon' })]);
     expect(issues.map((issue) => [issue.code, issue.cell, issue.params])).toEqual([
@@ -64,7 +70,7 @@ describe('readEmployees', () => {
   it('reads nothing and reports the missing columns when the header lacks one', () => {
     const issues: Issue[] = [];
     const result = readEmployees(grid('员工', [['工号', '姓名'], [1001, '王芳']]), issues);
-    expect(result).toEqual({ records: [], rowCount: 0 });
+    expect(result).toEqual({ records: [], rowCount: 0, unreadableIds: [] });
     expect(issues).toEqual([{ severity: 'error', code: 'MISSING_COLUMN', sheet: '员工', cell: 'A1', params: { column: '入职日期 / Hire date' } }]);
   });
 });

@@ -85,6 +85,12 @@ describe('readInputSheets', () => {
     expect(new Set([read.employees[0].id, ...read.attendance.map((row) => row.employeeId)])).toEqual(new Set(['1001']));
   });
 
+  it('names the employees whose rows could not be read', () => {
+    const read = readInputSheets(templateWorkbook({ employees: [employeeRow({ hireDate: 'x' }), employeeRow({ id: 1002 })] }), MONTH);
+    expect(read.unreadableEmployeeIds).toEqual(['1001']);
+    expect(read.employees.map((employee) => employee.id)).toEqual(['1002']);
+  });
+
   it('reports each missing required sheet, and not the optional ones', () => {
     const read = readInputSheets({ sheets: [templateSheet('attendance', [])] }, MONTH);
     expect(read.issues).toEqual([

@@ -6,7 +6,6 @@ import type { Lang } from '../../i18n/lang';
 import type { SheetGrid, WorkbookGrids } from '../grid';
 import type { InputCounts } from '../pipeline-types';
 import { inputSheet, inputSheets, type InputSheetKey } from '../schema';
-import type { SheetRead } from './field-reader';
 import { findSheet, type FoundSheet } from './find-sheet';
 import { readAttendance } from './read-attendance';
 import { readEmployees } from './read-employees';
@@ -22,6 +21,11 @@ export interface InputRead {
   readonly kpi: KpiRow[];
   /** From the 班次 / Shifts sheet when it exists and has rows: it replaces the default shift table. */
   readonly shifts?: ShiftDefinition[];
+  /**
+   * IDs of employee rows left out for an error in another cell. Rules that then find no such
+   * employee report a consequence of that error, not a problem of their own.
+   */
+  readonly unreadableEmployeeIds: string[];
   /** Reading problems only, in sheet then row order. */
   readonly issues: Issue[];
   readonly counts: InputCounts;
@@ -40,7 +44,7 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
   const issues: Issue[] = [];
   const found = new Map<InputSheetKey, FoundSheet>();
   // Sheets are read in the order of their definitions, so issues come in sheet order.
-  const read = <T>(key: InputSheetKey, reader: (grid: SheetGrid) => SheetRead<T>): SheetRead<T> => {
+  const read = <R>(key: InputSheetKey, reader: (grid: SheetGrid) => R, absent: R): R => {
     const definition = inputSheet(key);
     const sheet = findSheet(grids, definition);
     if (sheet) {
@@ -48,14 +52,15 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
       return reader(sheet.grid);
     }
     if (definition.required) issues.push({ severity: 'error', code: 'MISSING_SHEET', params: { sheet: `${definition.zh} / ${definition.en}` } });
-    return { records: [], rowCount: 0 };
+    return absent;
   };
-  const employees = read('employees', (grid) => readEmployees(grid, issues));
-  const attendance = read('attendance', (grid) => readAttendance(grid, month, issues));
-  const violations = read('violations', (grid) => readEntries(grid, 'violations', month, issues));
-  const merits = read('merits', (grid) => readEntries(grid, 'merits', month, issues));
-  const kpi = read('kpi', (grid) => readKpi(grid, month, issues));
-  const shifts = read('shifts', (grid) => readShifts(grid, issues));
+  const none = { records: [], rowCount: 0 };
+  const employees = read('employees', (grid) => readEmployees(grid, issues), { ...none, unreadableIds: [] });
+  const attendance = read('attendance', (grid) => readAttendance(grid, month, issues), none);
+  const violations = read('violations', (grid) => readEntries(grid, 'violations', month, issues), none);
+  const merits = read('merits', (grid) => readEntries(grid, 'merits', month, issues), none);
+  const kpi = read('kpi', (grid) => readKpi(grid, month, issues), none);
+  const shifts = read('shifts', (grid) => readShifts(grid, issues), none);
 
   const sheetNames = Object.fromEntries(inputSheets.map((definition) => [definition.key, found.get(definition.key)?.grid.name])) as Record<InputSheetKey, string | undefined>;
   return {
@@ -64,6 +69,7 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
     entries: [...violations.records, ...merits.records],
     kpi: kpi.records,
     shifts: shifts.rowCount > 0 ? shifts.records : undefined,
+    unreadableEmployeeIds: employees.unreadableIds,
     issues,
     counts: {
       employees: employees.rowCount,
