@@ -1,6 +1,6 @@
 import { dayNumber, MINUTES_PER_DAY } from './calendar';
 import { issueAt, type Issue } from './issues';
-import { latenessOutcome, type LatenessOutcome } from './lateness';
+import { latenessOutcome } from './lateness';
 import { RuleCode, type ShiftDefinition } from './policy';
 import type { AttendanceRow, Clock } from './records';
 import type { ItemBasis, LineItem } from './results';
@@ -17,13 +17,13 @@ export interface AttendanceDay {
 const nothing: AttendanceDay = { items: [], issues: [], absent: false };
 
 /**
- * Minutes since 1970-01-01 00:00 of a punch. A time of day belongs to the row's date; a
- * date-and-time value is taken as it is. Seconds never count (08:35:59 is 08:35): the reader
+ * Minutes of a punch since the row date's midnight. A time of day belongs to the row's date;
+ * a date-and-time value is taken as it is. Seconds never count (08:35:59 is 08:35): the reader
  * drops them, and the floor here keeps that true whatever it is handed.
  */
-function instant(clock: Clock, rowDay: number): number {
-  const day = clock.date === undefined ? rowDay : dayNumber(clock.date);
-  return day * MINUTES_PER_DAY + Math.floor(clock.minuteOfDay);
+function minutesFromRowDate(clock: Clock, row: AttendanceRow): number {
+  const days = clock.date === undefined || clock.date === row.date ? 0 : dayNumber(clock.date) - dayNumber(row.date);
+  return days * MINUTES_PER_DAY + Math.floor(clock.minuteOfDay);
 }
 
 function item(book: RuleBook, row: AttendanceRow, code: string, pointsPerTime: number, basis: ItemBasis): LineItem {
@@ -41,7 +41,7 @@ function item(book: RuleBook, row: AttendanceRow, code: string, pointsPerTime: n
     source: 'attendance',
     basis,
     ref: row.ref,
-    ...(row.note !== undefined ? { note: row.note } : {}),
+    note: row.note,
   };
 }
 
@@ -52,11 +52,10 @@ function absence(book: RuleBook, row: AttendanceRow, basis: ItemBasis): Attendan
 
 /** Late and early minutes of a worked day against its shift; a shift ending before it starts ends the next day. */
 function workedDay(book: RuleBook, row: AttendanceRow, shift: ShiftDefinition, clockIn: Clock, clockOut: Clock): AttendanceDay {
-  const rowDay = dayNumber(row.date);
-  const shiftStart = rowDay * MINUTES_PER_DAY + shift.start;
-  const shiftEnd = rowDay * MINUTES_PER_DAY + shift.end + (shift.end < shift.start ? MINUTES_PER_DAY : 0);
-  const arrived = instant(clockIn, rowDay);
-  const punchedOut = instant(clockOut, rowDay);
+  const shiftStart = shift.start;
+  const shiftEnd = shift.end + (shift.end < shift.start ? MINUTES_PER_DAY : 0);
+  const arrived = minutesFromRowDate(clockIn, row);
+  const punchedOut = minutesFromRowDate(clockOut, row);
   // A time-of-day clock-out earlier than the clock-in is on the next day (SPEC §3.1).
   const left = clockOut.date === undefined && punchedOut < arrived ? punchedOut + MINUTES_PER_DAY : punchedOut;
 
@@ -68,15 +67,11 @@ function workedDay(book: RuleBook, row: AttendanceRow, shift: ShiftDefinition, c
 
   if (late.kind === 'absence') return absence(book, row, { kind: 'lateAbsence', minutes: lateMinutes });
   if (early.kind === 'absence') return absence(book, row, { kind: 'earlyAbsence', minutes: earlyMinutes });
-  const items = [
-    ...lateOrEarlyItem(book, row, late, { kind: 'late', minutes: lateMinutes }),
-    ...lateOrEarlyItem(book, row, early, { kind: 'early', minutes: earlyMinutes }),
-  ];
+  if (late.kind !== 'tier' && early.kind !== 'tier') return nothing;
+  const items: LineItem[] = [];
+  if (late.kind === 'tier') items.push(item(book, row, RuleCode.lateOrEarly, late.points, { kind: 'late', minutes: lateMinutes }));
+  if (early.kind === 'tier') items.push(item(book, row, RuleCode.lateOrEarly, early.points, { kind: 'early', minutes: earlyMinutes }));
   return { items, issues: [], absent: false };
-}
-
-function lateOrEarlyItem(book: RuleBook, row: AttendanceRow, outcome: LatenessOutcome, basis: ItemBasis): LineItem[] {
-  return outcome.kind === 'tier' ? [item(book, row, RuleCode.lateOrEarly, outcome.points, basis)] : [];
 }
 
 /**

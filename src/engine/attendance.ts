@@ -22,21 +22,23 @@ export function assessAttendance(
 ): { readonly absenceDays: ReadonlyMap<string, number>; readonly issues: readonly Issue[] } {
   const absenceDays = new Map<string, number>();
   const issues: Issue[] = [];
-  const firstOfDay = new Map<string, RowRef>();
+  // Employee → date → the first row of that day; nested maps spare building a key per row.
+  const firstOfDay = new Map<string, Map<string, RowRef>>();
   for (const row of inSheetOrder(rows.filter((candidate) => monthOf(candidate.date) === month))) {
     const owner = ownerOn(roster, row.employeeId, row.date, row.ref);
     if (owner.issue !== undefined) issues.push(owner.issue);
 
-    const key = `${row.employeeId}\u0000${row.date}`;
-    const first = firstOfDay.get(key);
-    if (first === undefined) firstOfDay.set(key, row.ref);
+    let days = firstOfDay.get(row.employeeId);
+    if (days === undefined) firstOfDay.set(row.employeeId, (days = new Map()));
+    const first = days.get(row.date);
+    if (first === undefined) days.set(row.date, row.ref);
     else {
       const params = { id: row.employeeId, date: row.date, first: cellAddress(first, 'date') };
       issues.push(issueAt('error', 'DUPLICATE_ATTENDANCE', row.ref, 'date', params));
     }
 
     const day = assessAttendanceDay(row, book);
-    issues.push(...day.issues);
+    for (const issue of day.issues) issues.push(issue);
     if (owner.employee === undefined || first !== undefined) continue;
     for (const item of day.items) ledger.add(item);
     if (day.absent) absenceDays.set(row.employeeId, (absenceDays.get(row.employeeId) ?? 0) + 1);

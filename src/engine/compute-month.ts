@@ -5,14 +5,14 @@ import { compareEmployeeIds } from './employee-id';
 import { scoreEmployee, type EmployeeScore } from './employee-score';
 import { isEmployedInMonth } from './employment';
 import { assessEntries } from './entries';
-import { awardFor } from './award';
+import { awardFor, type AwardOutcome } from './award';
 import { flagsFor } from './flags';
 import { hasErrors, monthIssue, type Issue } from './issues';
 import { assessKpi } from './kpi';
 import { Ledger } from './ledger';
-import { standings } from './rank';
+import { standings, type Standing } from './rank';
 import type { HistoryRow } from './records';
-import type { ComputeOutcome, EmployeeResult, MonthInput } from './results';
+import type { ComputeOutcome, EmployeeResult, Flag, MonthInput } from './results';
 import { rosterOf } from './roster';
 import { ruleBookFor } from './rule-book';
 
@@ -20,6 +20,35 @@ function historyByEmployee(history: readonly HistoryRow[], month: string): Map<s
   const byEmployee = new Map<string, HistoryRow>();
   for (const row of history) if (row.month === month && !byEmployee.has(row.employeeId)) byEmployee.set(row.employeeId, row);
   return byEmployee;
+}
+
+/** The scorecard row: the employee's own score with their place among the others. */
+function employeeResult(scored: EmployeeScore, standing: Standing, award: AwardOutcome, flags: Flag[]): EmployeeResult {
+  const { employee, totals } = scored;
+  return {
+    id: employee.id,
+    name: employee.name,
+    team: employee.team,
+    role: employee.role,
+    base: scored.base,
+    attendanceDeduction: totals.attendanceDeduction,
+    violationDeduction: totals.violationDeduction,
+    bonus: totals.bonus,
+    adjustment: totals.adjustment,
+    rawScore: scored.rawScore,
+    score: scored.score,
+    grade: scored.grade,
+    rank: standing.rank,
+    lastPlace: standing.lastPlace,
+    salaryAdjustment: scored.salaryAdjustment,
+    award: award.award,
+    firstPlaceRun: award.firstPlaceRun,
+    probation: scored.probation,
+    serviceMonth: scored.serviceMonth,
+    absenceDays: scored.absenceDays,
+    flags,
+    items: scored.items,
+  };
 }
 
 function historyRowOf(month: string, employee: EmployeeResult): HistoryRow {
@@ -62,13 +91,13 @@ export function computeMonth(input: MonthInput): ComputeOutcome {
     const absences = attendance.absenceDays.get(employee.id) ?? 0;
     scores.set(employee.id, scoreEmployee(employee, month, ledger.itemsOf(employee.id), absences, book));
   }
-  const standing = standings(new Map([...scores].map(([id, employee]) => [id, employee.score])));
-  const employees: EmployeeResult[] = [...scores.values()].map(({ dismissalOffence, ...employee }) => {
-    const { rank, lastPlace } = standing.get(employee.id) ?? { rank: 0, lastPlace: false };
-    const last = previous.get(employee.id);
-    const { award, firstPlaceRun } = awardFor(rank, last, policy);
-    const facts = { score: employee.score, lastPlace, absenceDays: employee.absenceDays, dismissalOffence };
-    return { ...employee, rank, lastPlace, award, firstPlaceRun, flags: flagsFor(facts, last, policy) };
+  const places = standings(new Map([...scores].map(([id, scoredEmployee]) => [id, scoredEmployee.score])));
+  const employees = [...scores.values()].map((scoredEmployee) => {
+    const place = places.get(scoredEmployee.employee.id) ?? { rank: 0, lastPlace: false };
+    const last = previous.get(scoredEmployee.employee.id);
+    const { score, absenceDays, dismissalOffence } = scoredEmployee;
+    const flags = flagsFor({ score, lastPlace: place.lastPlace, absenceDays, dismissalOffence }, last, policy);
+    return employeeResult(scoredEmployee, place, awardFor(place.rank, last, policy), flags);
   });
   employees.sort((a, b) => a.rank - b.rank || compareEmployeeIds(a.id, b.id));
 

@@ -4,15 +4,27 @@ import { gradeFor } from './grade';
 import type { Month } from './calendar';
 import { RuleCode } from './policy';
 import type { Employee } from './records';
-import type { EmployeeResult, LineItem } from './results';
+import type { LineItem } from './results';
 import type { RuleBook } from './rule-book';
 import { isProbation, salaryAdjustmentFor } from './salary';
-import { scoreOf, totalsOf } from './score';
+import { scoreOf, totalsOf, type ScoreTotals } from './score';
 
 /** An employee's month before the rules that compare employees (rank, award, flags). */
-export type EmployeeScore = Omit<EmployeeResult, 'rank' | 'lastPlace' | 'award' | 'firstPlaceRun' | 'flags'> & {
+export interface EmployeeScore {
+  readonly employee: Employee;
+  readonly base: number;
+  readonly totals: ScoreTotals;
+  readonly rawScore: number;
+  readonly score: number;
+  readonly grade: string;
+  readonly salaryAdjustment: number;
+  readonly probation: boolean;
+  readonly serviceMonth: number;
+  readonly absenceDays: number;
+  /** A valid X-category entry (DISMISSAL_OFFENCE). */
   readonly dismissalOffence: boolean;
-};
+  readonly items: readonly LineItem[];
+}
 
 /**
  * SPEC §3.1 ABSENCE_DAYS counts the attendance absence days plus the Times of S01 entered by
@@ -34,12 +46,9 @@ export function scoreEmployee(employee: Employee, month: Month, filed: readonly 
   const { rawScore, score } = scoreOf(totals, book.policy);
   const serviceMonth = serviceMonthOf(employee, month);
   return {
-    id: employee.id,
-    name: employee.name,
-    ...(employee.team !== undefined ? { team: employee.team } : {}),
-    ...(employee.role !== undefined ? { role: employee.role } : {}),
+    employee,
     base: book.policy.score.base,
-    ...totals,
+    totals,
     rawScore,
     score,
     grade: gradeFor(score, book.policy),

@@ -78,12 +78,12 @@ function lineItem(row: EntryRow, entry: CatalogEntry): LineItem {
     times,
     pointsPerTime,
     points: row.voided ? 0 : multiply(pointsPerTime, times),
-    ...(row.amount !== undefined ? { amount: row.amount } : {}),
+    amount: row.amount,
     voided: row.voided,
     source: row.sheet,
     basis: { kind: 'entered' },
     ref: row.ref,
-    ...(row.note !== undefined ? { note: row.note } : {}),
+    note: row.note,
   };
 }
 

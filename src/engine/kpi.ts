@@ -44,7 +44,7 @@ function validMeasures(rows: readonly KpiRow[], month: Month, roster: Roster, bo
     }
 
     if (owner.employee === undefined || first !== undefined) continue;
-    measures.push({ row, ...(examValid ? { examScore } : {}), ...(countValid ? { validComplaints } : {}) });
+    measures.push({ row, examScore: examValid ? examScore : undefined, validComplaints: countValid ? validComplaints : undefined });
   }
   return { issues, measures };
 }

@@ -24,12 +24,12 @@ export function ruleBookFor(policy: Policy): RuleBook {
   const shifts = new Map(policy.shifts.map((shift) => [normalizedCode(shift.code), shift]));
   return {
     policy,
-    entry: (code) => entries.get(normalizedCode(code)),
+    entry: (code) => entries.get(code) ?? entries.get(normalizedCode(code)),
     wired: (code) => {
       const entry = entries.get(code) ?? fallbacks.get(code);
       if (entry === undefined) throw new Error(`No catalog entry for rule code ${code}`);
       return entry;
     },
-    shift: (code) => shifts.get(normalizedCode(code)),
+    shift: (code) => shifts.get(code) ?? shifts.get(normalizedCode(code)),
   };
 }
