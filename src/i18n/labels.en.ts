@@ -209,5 +209,34 @@ export const labelsEn: Labels = {
       last
         ? `Month ${month} at rank 1 in a row, and every month after (Regulation 1, special award)`
         : `Month ${month} at rank 1 in a row (Regulation 1, special award)`,
+    expected: {
+      number: 'a number',
+      nonNegative: 'a number of 0 or more',
+      wholeFrom0: 'a whole number of 0 or more',
+      wholeFrom1: 'a whole number of 1 or more',
+      yesNo: 'yes or no',
+      text: 'some text',
+    },
+    problems: {
+      unknownKey: (key) => `Unknown parameter "${key}"`,
+      duplicateKey: (key) => `Parameter "${key}" appears twice`,
+      outOfOrder: (lower, higher) => `"${lower}" may not be greater than "${higher}"`,
+      duplicateCode: (code) => `Code ${code} appears twice`,
+      minAboveMax: (code) => `Code ${code} has minimum points above its maximum`,
+      unknownCategory: (word) =>
+        `Unknown category "${word}": use minor, moderate, severe, dismissal, bonus or adjustment`,
+      ruleCodeMissing: (code) => `Code ${code} is used by the rules and may not be removed`,
+      ruleCodeCategory: (code) => `Code ${code} is used by the rules and may not change to a different kind of category`,
+      duplicateGrade: (grade) => `Grade ${grade} appears twice`,
+      boundsNotDescending: 'Grade lower bounds must go from highest to lowest',
+      fallbackMissing: 'A last grade with a blank lower bound (such as F) is missing',
+      fallbackNotLast: 'Only one grade may have a blank lower bound, and it must be the last row',
+      noBands: 'At least one grade with a lower bound is needed',
+      tiersNotAscending: 'Late tier minutes must go from lowest to highest',
+      noTiers: 'At least one late tier is needed',
+      tierOutsideRange: (code, range) => `Late tier points must lie within the points of code ${code}, ${range}`,
+      noAwards: 'The award needs at least one amount',
+      awardMonthOutOfSequence: (expected) => `Consecutive months must count up from 1, one per row: ${expected} expected here`,
+    },
   },
 };

@@ -62,6 +62,31 @@ export type PolicyParameterKey =
 
 export type PolicySheetKey = 'parameters' | 'catalog' | 'grades' | 'lateTiers' | 'award';
 
+/** What a policy cell must hold, as an INVALID_POLICY_VALUE issue says it. */
+export type ExpectedValue = 'number' | 'nonNegative' | 'wholeFrom0' | 'wholeFrom1' | 'yesNo' | 'text';
+
+/** Structural problems of the policy sheets, as an INVALID_POLICY_TABLE issue says them. */
+export interface PolicyProblems {
+  readonly unknownKey: (key: string) => string;
+  readonly duplicateKey: (key: string) => string;
+  readonly outOfOrder: (lower: string, higher: string) => string;
+  readonly duplicateCode: (code: string) => string;
+  readonly minAboveMax: (code: string) => string;
+  readonly unknownCategory: (word: string) => string;
+  readonly ruleCodeMissing: (code: string) => string;
+  readonly ruleCodeCategory: (code: string) => string;
+  readonly duplicateGrade: (grade: string) => string;
+  readonly boundsNotDescending: string;
+  readonly fallbackMissing: string;
+  readonly fallbackNotLast: string;
+  readonly noBands: string;
+  readonly tiersNotAscending: string;
+  readonly noTiers: string;
+  readonly tierOutsideRange: (code: string, range: string) => string;
+  readonly noAwards: string;
+  readonly awardMonthOutOfSequence: (expected: number) => string;
+}
+
 type BasisWords = {
   readonly [K in ItemBasis['kind']]: (basis: Extract<ItemBasis, { kind: K }>, policy: Policy) => string;
 };
@@ -144,6 +169,8 @@ export interface Labels {
     readonly lateTierNote: (fromMinutes: number, toMinutes: number) => string;
     readonly awardColumns: { readonly month: string; readonly amount: string; readonly note: string };
     readonly awardNote: (month: number, last: boolean) => string;
+    readonly expected: Readonly<Record<ExpectedValue, string>>;
+    readonly problems: PolicyProblems;
   };
 }
 
