@@ -1,0 +1,223 @@
+import type { Area } from './address';
+import { cellAt, ensureCell, forEachCell, prune } from './cells';
+import { FakeClientObject, type FakeQueue } from './client-object';
+import { fail, FakeErrorCode } from './errors';
+import { checkColor, checkOneOf, type RangeLocator, requireArea } from './range-target';
+import type { BorderState, CellBorders, CellState, FontState, SheetState, WorkbookState } from './state';
+
+type CellVisitor = (cell: CellState, row: number, column: number) => void;
+
+function eachCell(state: WorkbookState, locator: RangeLocator, visit: CellVisitor): void {
+  const target = locator.resolve(state);
+  const area = requireArea(target);
+  forEachCell(area, (row, column) => {
+    visit(ensureCell(target.sheet, row, column), row, column);
+    prune(target.sheet, row, column);
+  });
+}
+
+function topLeft(state: WorkbookState, locator: RangeLocator): CellState {
+  const target = locator.resolve(state);
+  const area = requireArea(target);
+  return cellAt(target.sheet, area.top, area.left) ?? {};
+}
+
+const HORIZONTAL = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'] as const;
+const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'] as const;
+
+/** Points, as Office.js measures column widths; Excel caps a column at 255 characters. */
+const MAX_COLUMN_POINTS = 255 * 7 * 0.75 + 5;
+
+export class FakeRangeFont extends FakeClientObject {
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator) {
+    super(queue, path);
+  }
+
+  private set(name: keyof FontState, value: unknown): void {
+    this.write(name, value, (state) =>
+      eachCell(state, this.locator, (cell) => {
+        cell.font = { ...cell.font, [name]: value };
+      }),
+    );
+  }
+
+  set bold(value: boolean) { this.set('bold', Boolean(value)); }
+  get bold(): boolean { return this.loaded('bold'); }
+  set italic(value: boolean) { this.set('italic', Boolean(value)); }
+  get italic(): boolean { return this.loaded('italic'); }
+  set strikethrough(value: boolean) { this.set('strikethrough', Boolean(value)); }
+  get strikethrough(): boolean { return this.loaded('strikethrough'); }
+  set name(value: string) { this.set('name', value); }
+  get name(): string { return this.loaded('name'); }
+  set size(value: number) {
+    if (typeof value !== 'number' || value < 1 || value > 409) fail(FakeErrorCode.invalidArgument, `Font size ${value} is out of range.`);
+    this.set('size', value);
+  }
+  get size(): number { return this.loaded('size'); }
+  set color(value: string) { this.set('color', checkColor(value)); }
+  get color(): string { return this.loaded('color'); }
+  set underline(value: string) { this.set('underline', checkOneOf(value, ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'], 'underline')); }
+  get underline(): string { return this.loaded('underline'); }
+
+  protected scalarProperties(): readonly string[] {
+    return ['bold', 'italic', 'strikethrough', 'name', 'size', 'color', 'underline'];
+  }
+
+  protected read(state: WorkbookState, names: readonly string[]): Map<string, unknown> {
+    const font: FontState = topLeft(state, this.locator).font ?? {};
+    return new Map(names.map((name) => [name, font[name as keyof FontState] ?? null]));
+  }
+}
+
+export class FakeRangeFill extends FakeClientObject {
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator) {
+    super(queue, path);
+  }
+
+  set color(value: string) {
+    const color = checkColor(value);
+    this.write('color', color, (state) => eachCell(state, this.locator, (cell) => { cell.fill = color; }));
+  }
+  get color(): string { return this.loaded('color'); }
+
+  clear(): void {
+    this.call('clear', undefined, (state) => eachCell(state, this.locator, (cell) => { cell.fill = undefined; }));
+  }
+
+  protected scalarProperties(): readonly string[] { return ['color']; }
+
+  protected read(state: WorkbookState, names: readonly string[]): Map<string, unknown> {
+    return new Map(names.map((name) => [name, topLeft(state, this.locator).fill ?? null]));
+  }
+}
+
+type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical';
+const EDGES: readonly Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'];
+
+/** The cell sides an edge of a range stands for: Excel keeps a border per cell side. */
+function sidesOf(edge: Edge, area: Area, row: number, column: number): (keyof CellBorders)[] {
+  switch (edge) {
+    case 'EdgeTop': return row === area.top ? ['top'] : [];
+    case 'EdgeBottom': return row === area.bottom ? ['bottom'] : [];
+    case 'EdgeLeft': return column === area.left ? ['left'] : [];
+    case 'EdgeRight': return column === area.right ? ['right'] : [];
+    case 'InsideHorizontal':
+      return [...(row > area.top ? (['top'] as const) : []), ...(row < area.bottom ? (['bottom'] as const) : [])];
+    case 'InsideVertical':
+      return [...(column > area.left ? (['left'] as const) : []), ...(column < area.right ? (['right'] as const) : [])];
+  }
+}
+
+export class FakeRangeBorder extends FakeClientObject {
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator, private readonly edge: Edge) {
+    super(queue, path);
+  }
+
+  private update(name: keyof BorderState, value: string): void {
+    this.write(name, value, (state) => {
+      const target = this.locator.resolve(state);
+      const area = requireArea(target);
+      eachCell(state, this.locator, (cell, row, column) => {
+        for (const side of sidesOf(this.edge, area, row, column)) {
+          if (name === 'style' && value === 'None') {
+            if (cell.borders) cell.borders = { ...cell.borders, [side]: undefined };
+            continue;
+          }
+          const current: BorderState = cell.borders?.[side] ?? { style: 'Continuous' };
+          cell.borders = { ...cell.borders, [side]: { ...current, [name]: value } };
+        }
+      });
+    });
+  }
+
+  set style(value: string) { this.update('style', checkOneOf(value, ['None', 'Continuous', 'Dash', 'DashDot', 'DashDotDot', 'Dot', 'Double', 'SlantDashDot'], 'border style')); }
+  get style(): string { return this.loaded('style'); }
+  set weight(value: string) { this.update('weight', checkOneOf(value, ['Hairline', 'Thin', 'Medium', 'Thick'], 'border weight')); }
+  get weight(): string { return this.loaded('weight'); }
+  set color(value: string) { this.update('color', checkColor(value)); }
+  get color(): string { return this.loaded('color'); }
+
+  protected scalarProperties(): readonly string[] { return ['style', 'weight', 'color']; }
+
+  protected read(): Map<string, unknown> {
+    return fail(FakeErrorCode.generalException, 'The fake Excel does not read borders back; use its snapshot.');
+  }
+}
+
+export class FakeRangeBorderCollection {
+  constructor(private readonly queue: FakeQueue, private readonly path: string, private readonly locator: RangeLocator) {}
+
+  getItem(index: string): FakeRangeBorder {
+    if (!EDGES.includes(index as Edge)) fail(FakeErrorCode.invalidArgument, `"${index}" is not a border the fake supports.`);
+    return new FakeRangeBorder(this.queue, `${this.path}.getItem(${index})`, this.locator, index as Edge);
+  }
+}
+
+export class FakeRangeFormat extends FakeClientObject {
+  readonly font: FakeRangeFont;
+  readonly fill: FakeRangeFill;
+  readonly borders: FakeRangeBorderCollection;
+
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator) {
+    super(queue, path);
+    this.font = new FakeRangeFont(queue, `${path}.font`, locator);
+    this.fill = new FakeRangeFill(queue, `${path}.fill`, locator);
+    this.borders = new FakeRangeBorderCollection(queue, `${path}.borders`, locator);
+  }
+
+  set horizontalAlignment(value: string) {
+    const checked = checkOneOf(value, HORIZONTAL, 'horizontal alignment');
+    this.write('horizontalAlignment', checked, (state) => eachCell(state, this.locator, (cell) => { cell.horizontalAlignment = checked; }));
+  }
+  get horizontalAlignment(): string { return this.loaded('horizontalAlignment'); }
+
+  set verticalAlignment(value: string) {
+    const checked = checkOneOf(value, VERTICAL, 'vertical alignment');
+    this.write('verticalAlignment', checked, (state) => eachCell(state, this.locator, (cell) => { cell.verticalAlignment = checked; }));
+  }
+  get verticalAlignment(): string { return this.loaded('verticalAlignment'); }
+
+  set wrapText(value: boolean) {
+    this.write('wrapText', Boolean(value), (state) => eachCell(state, this.locator, (cell) => { cell.wrapText = Boolean(value); }));
+  }
+  get wrapText(): boolean { return this.loaded('wrapText'); }
+
+  /** Points; applies to every column the range spans. */
+  set columnWidth(value: number) {
+    if (typeof value !== 'number' || value < 0 || value > MAX_COLUMN_POINTS) {
+      fail(FakeErrorCode.invalidArgument, `Column width ${value} is out of range.`);
+    }
+    this.write('columnWidth', value, (state) => {
+      const target = this.locator.resolve(state);
+      const area = requireArea(target);
+      for (let column = area.left; column <= area.right; column++) columnState(target.sheet, column).width = value;
+    });
+  }
+  get columnWidth(): number { return this.loaded('columnWidth'); }
+
+  protected scalarProperties(): readonly string[] {
+    return ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth'];
+  }
+
+  protected read(state: WorkbookState, names: readonly string[]): Map<string, unknown> {
+    const target = this.locator.resolve(state);
+    const area = requireArea(target);
+    const cell = topLeft(state, this.locator);
+    const values: Record<string, unknown> = {
+      horizontalAlignment: cell.horizontalAlignment ?? 'General',
+      verticalAlignment: cell.verticalAlignment ?? 'Bottom',
+      wrapText: cell.wrapText ?? false,
+      columnWidth: target.sheet.columns.get(area.left)?.width ?? 48,
+    };
+    return new Map(names.map((name) => [name, values[name]]));
+  }
+}
+
+export function columnState(sheet: SheetState, column: number): { width?: number; hidden?: boolean; numberFormat?: string } {
+  let state = sheet.columns.get(column);
+  if (!state) {
+    state = {};
+    sheet.columns.set(column, state);
+  }
+  return state;
+}
