@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { readInputSheets } from '../../workbook/read/read-input-sheets';
 import { gridsFromExcelJs } from './read-grids';
 
 async function roundTrip(build: (workbook: ExcelJS.Workbook) => void): Promise<ExcelJS.Workbook> {
@@ -121,8 +122,37 @@ describe('gridsFromExcelJs', () => {
       const workbook = await build1904((sheet) => {
         sheet.getCell('A1').value = 0.35;
         sheet.getCell('A1').numFmt = 'h:mm';
+        sheet.getCell('B1').value = at(1899, 12, 30, 8, 24);
+        sheet.getCell('B1').numFmt = 'h:mm';
       });
-      expect(gridsFromExcelJs(workbook).sheets[0].rows[0][0]).toBeCloseTo(0.35, 9);
+      const [a, b] = gridsFromExcelJs(workbook).sheets[0].rows[0] as number[];
+      expect(a).toBeCloseTo(0.35, 9);
+      expect(b).toBeCloseTo(0.35, 9);
     });
+  });
+
+  it('hands the input readers cells they read as the supervisor sees them', async () => {
+    const workbook = await roundTrip((book) => {
+      book.properties.date1904 = true;
+      book.addWorksheet('员工').addRows([
+        ['工号', '姓名', '入职日期'],
+        [1001, { richText: [{ text: '王' }, { text: '芳' }] }, at(2025, 3, 1)],
+      ]);
+      const attendance = book.addWorksheet('考勤');
+      attendance.addRows([
+        ['日期', '工号', '班次', '上班打卡', '下班打卡'],
+        [at(2026, 11, 5), '1001', 'D', at(1899, 12, 30, 8, 35, 59), at(2026, 11, 6, 0, 20)],
+      ]);
+      attendance.getColumn(1).numFmt = 'yyyy-mm-dd';
+      attendance.getColumn(4).numFmt = 'hh:mm:ss';
+      attendance.getColumn(5).numFmt = 'yyyy-mm-dd hh:mm';
+      book.addWorksheet('违规').addRow(['日期', '工号', '代码']);
+    });
+    const read = readInputSheets(gridsFromExcelJs(workbook), '2026-11');
+    expect(read.issues).toEqual([]);
+    expect(read.employees.map(({ id, name, hireDate }) => ({ id, name, hireDate }))).toEqual([{ id: '1001', name: '王芳', hireDate: '2025-03-01' }]);
+    expect(read.attendance.map(({ date, employeeId, clockIn, clockOut }) => ({ date, employeeId, clockIn, clockOut }))).toEqual([
+      { date: '2026-11-05', employeeId: '1001', clockIn: { minuteOfDay: 515 }, clockOut: { minuteOfDay: 20, date: '2026-11-06' } },
+    ]);
   });
 });

@@ -49,11 +49,11 @@ const DAYS_1900_TO_1904 = 1_462;
 /**
  * ExcelJS turns date-formatted numbers into Dates whose UTC fields are the wall-clock value,
  * already taking a 1904 workbook's epoch into account; this is its own inverse for the 1900
- * system. In a 1904 workbook a time of day (serial below 1) became a Date on 1904-01-01: it is
- * kept a time of day rather than read as that date.
+ * system. In a 1904 workbook a time of day (a stored serial below 1) became a Date on
+ * 1904-01-01: it is kept a time of day rather than read as that date.
  */
 function serialOf(date: Date, date1904: boolean): number {
   const serial = UNIX_EPOCH_SERIAL + date.getTime() / MS_PER_DAY;
-  if (date1904 && serial - DAYS_1900_TO_1904 < 1) return serial - DAYS_1900_TO_1904;
+  if (date1904 && serial >= DAYS_1900_TO_1904 && serial < DAYS_1900_TO_1904 + 1) return serial - DAYS_1900_TO_1904;
   return serial;
 }

@@ -150,11 +150,13 @@ function blankToNull(cell: CellValue | undefined): Filled | null {
 
 /**
  * The reader for a found sheet, or undefined after reporting each required column that no
- * row of the first 10 holds (MISSING_COLUMN, at the closest header row).
+ * row of the first 10 holds (MISSING_COLUMN, at the closest header row). An optional sheet
+ * left entirely empty is as good as absent.
  */
 export function fieldReaderFor(grid: SheetGrid, definition: InputSheetDefinition, issues: Issue[]): FieldReader | undefined {
   const search = findHeader(grid.rows, definition.columns);
   if (search.found) return new FieldReader(grid, search.header, issues);
+  if (!definition.required && grid.rows.every((row) => row.every((cell) => blankToNull(cell) === null))) return undefined;
   for (const column of search.missing) {
     issues.push({ severity: 'error', code: 'MISSING_COLUMN', sheet: grid.name, cell: search.cell, params: { column: `${column.zh} / ${column.en}` } });
   }

@@ -116,6 +116,15 @@ describe('readInputSheets', () => {
     expect(read.sheetNames.shifts).toBe('班次');
   });
 
+  it('takes an entirely empty optional sheet as absent, and an empty required one as lacking its columns', () => {
+    const read = readInputSheets({ sheets: [templateSheet('employees', []), grid('考勤', [[null, '  ']]), templateSheet('violations', []), grid('加分', [])] }, MONTH);
+    expect(read.issues.map((issue) => `${issue.sheet}!${issue.cell} ${issue.code}`)).toEqual([
+      '考勤!A1 MISSING_COLUMN',
+      '考勤!A1 MISSING_COLUMN',
+    ]);
+    expect(read.sheetNames.merits).toBe('加分');
+  });
+
   it('returns no shifts when the Shifts sheet holds only its header', () => {
     expect(readInputSheets(templateWorkbook({ shifts: [] }), MONTH).shifts).toBeUndefined();
   });
