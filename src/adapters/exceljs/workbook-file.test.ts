@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileError } from './file-error';
 import { renderPlan } from './render-plan';
-import { defaultSaveSteps, readWorkbookFile, saveWorkbookFile } from './workbook-file';
+import { defaultSaveSteps, loadWorkbookFile, readWorkbookFile, saveWorkbookFile } from './workbook-file';
 
 let directory: string;
 
@@ -107,6 +107,20 @@ describe('saveWorkbookFile', () => {
     expect(Buffer.compare(await readFile(input), before)).toBe(0);
     expect((await stat(input)).mtimeMs).toBe(modified);
     expect((await readWorkbookFile(output)).worksheets.map((sheet) => sheet.name)).toEqual(['员工', '考核 2026-11']);
+  });
+});
+
+describe('loadWorkbookFile', () => {
+  it('gives the workbook and its sheets as grids of plain values', async () => {
+    const path = join(directory, 'team.xlsx');
+    await saveWorkbookFile(workbookSaying('王芳'), path);
+    const { workbook, grids } = await loadWorkbookFile(path);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['员工']);
+    expect(grids.sheets).toEqual([{ name: '员工', rows: [['工号', '王芳']], visibility: 'visible' }]);
+  });
+
+  it('throws a FileError for a file it cannot read', async () => {
+    await expect(loadWorkbookFile(join(directory, 'nope.xlsx'))).rejects.toBeInstanceOf(FileError);
   });
 });
 

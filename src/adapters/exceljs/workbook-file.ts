@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { randomBytes } from 'node:crypto';
 import { chmod, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import type { WorkbookGrids } from '../../workbook/grid';
 import { FileError } from './file-error';
+import { gridsFromExcelJs } from './read-grids';
 
 /** The steps of a save, replaceable so that tests can make one fail part way. */
 export interface SaveSteps {
@@ -48,6 +50,12 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
     throw new FileError('notWorkbook', path, error);
   }
   return workbook;
+}
+
+/** Reads an .xlsx file and its sheets as grids of plain values, for the pipeline. */
+export async function loadWorkbookFile(path: string): Promise<{ workbook: ExcelJS.Workbook; grids: WorkbookGrids }> {
+  const workbook = await readWorkbookFile(path);
+  return { workbook, grids: gridsFromExcelJs(workbook) };
 }
 
 /**
