@@ -28,13 +28,14 @@ export interface SheetRead<T> {
  * row had an error; such a row yields no record, its issues say why.
  */
 export class FieldReader {
+  /** 0-based: the row after the header, and the end of the sheet. */
   readonly firstDataRow: number;
-  readonly rowCount: number;
+  readonly endRow: number;
   ref: RowRef = { sheet: '', row: 0, columns: {} };
   failed = false;
   private row: readonly CellValue[] = [];
   private readonly columns: Readonly<Record<string, string>>;
-  private readonly filledColumns: readonly number[];
+  private readonly recognisedColumns: readonly number[];
   /** Per field, the last cell parsed and its value: dates and punches repeat down a column. */
   private readonly lastParsed = new Map<string, { cell: Filled | null; value: unknown }>();
 
@@ -46,16 +47,16 @@ export class FieldReader {
     const columns: Record<string, string> = {};
     for (const [field, index] of Object.entries(header.columnIndex)) columns[field] = columnLetter(index);
     this.columns = columns;
-    this.filledColumns = Object.values(header.columnIndex);
+    this.recognisedColumns = Object.values(header.columnIndex);
     this.firstDataRow = header.rowIndex + 1;
-    this.rowCount = grid.rows.length;
+    this.endRow = grid.rows.length;
   }
 
   /** Moves to a 0-based row; false when every recognised column of it is blank (SPEC §2: skipped). */
   moveTo(rowIndex: number): boolean {
     this.row = this.grid.rows[rowIndex] ?? [];
     let blank = true;
-    for (const index of this.filledColumns) {
+    for (const index of this.recognisedColumns) {
       if (blankToNull(this.row[index]) !== null) {
         blank = false;
         break;

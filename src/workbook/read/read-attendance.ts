@@ -18,7 +18,7 @@ export function readAttendance(grid: SheetGrid, month: Month, issues: Issue[]): 
   const records: AttendanceRow[] = [];
   if (!reader) return { records, rowCount: 0 };
   let rowCount = 0;
-  for (let rowIndex = reader.firstDataRow; rowIndex < reader.rowCount; rowIndex++) {
+  for (let rowIndex = reader.firstDataRow; rowIndex < reader.endRow; rowIndex++) {
     if (!reader.moveTo(rowIndex)) continue;
     const date = reader.date('date', true);
     if (date === undefined || monthOf(date) !== month) continue;

@@ -22,7 +22,7 @@ export function readEmployees(grid: SheetGrid, issues: Issue[]): EmployeesRead {
   const unreadableIds: string[] = [];
   if (!reader) return { records, rowCount: 0, unreadableIds };
   let rowCount = 0;
-  for (let rowIndex = reader.firstDataRow; rowIndex < reader.rowCount; rowIndex++) {
+  for (let rowIndex = reader.firstDataRow; rowIndex < reader.endRow; rowIndex++) {
     if (!reader.moveTo(rowIndex)) continue;
     rowCount++;
     const id = reader.id('id');

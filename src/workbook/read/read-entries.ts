@@ -19,7 +19,7 @@ export function readEntries(grid: SheetGrid, sheet: EntrySheet, month: Month, is
   const records: EntryRow[] = [];
   if (!reader) return { records, rowCount: 0 };
   let rowCount = 0;
-  for (let rowIndex = reader.firstDataRow; rowIndex < reader.rowCount; rowIndex++) {
+  for (let rowIndex = reader.firstDataRow; rowIndex < reader.endRow; rowIndex++) {
     if (!reader.moveTo(rowIndex)) continue;
     const date = reader.date('date', true);
     if (date === undefined || monthOf(date) !== month) continue;

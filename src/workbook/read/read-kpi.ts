@@ -14,7 +14,7 @@ export function readKpi(grid: SheetGrid, month: Month, issues: Issue[]): SheetRe
   const records: KpiRow[] = [];
   if (!reader) return { records, rowCount: 0 };
   let rowCount = 0;
-  for (let rowIndex = reader.firstDataRow; rowIndex < reader.rowCount; rowIndex++) {
+  for (let rowIndex = reader.firstDataRow; rowIndex < reader.endRow; rowIndex++) {
     if (!reader.moveTo(rowIndex)) continue;
     const rowMonth = reader.month('month');
     if (rowMonth !== month) continue;

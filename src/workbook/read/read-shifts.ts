@@ -16,7 +16,7 @@ export function readShifts(grid: SheetGrid, issues: Issue[]): SheetRead<ShiftDef
   const records: ShiftDefinition[] = [];
   if (!reader) return { records, rowCount: 0 };
   let rowCount = 0;
-  for (let rowIndex = reader.firstDataRow; rowIndex < reader.rowCount; rowIndex++) {
+  for (let rowIndex = reader.firstDataRow; rowIndex < reader.endRow; rowIndex++) {
     if (!reader.moveTo(rowIndex)) continue;
     rowCount++;
     const code = codeFromText(reader.requiredText('code'));
