@@ -1,0 +1,38 @@
+import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
+import { renderPlan } from '../adapters/exceljs/render-plan';
+import { readWorkbookFile, saveWorkbookFile } from '../adapters/exceljs/workbook-file';
+import type { Month } from '../engine/calendar';
+import type { Lang } from '../i18n/lang';
+import { computeWorkbook } from '../workbook/pipeline';
+import { jsonResult } from './json-result';
+import type { CliOutput } from './output';
+import { reportText } from './text-report';
+
+export interface ComputeCommand {
+  readonly file: string;
+  readonly month: Month;
+  readonly out?: string;
+  readonly lang?: Lang;
+  readonly json: boolean;
+}
+
+/**
+ * `scorecard compute`: read, check, compute; write the month's tabs only when there is no
+ * error (SPEC §4–§6). Exit 0 done, 1 data errors (nothing written). File problems throw
+ * FileError, which the caller answers with exit 2.
+ */
+export async function runCompute(command: ComputeCommand, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
+  const workbook = await readWorkbookFile(command.file);
+  const grids = gridsFromExcelJs(workbook);
+  const report = computeWorkbook(grids, { month: command.month, lang: command.lang, generatedAt: now() });
+  let written: { file: string; sheets: string[] } | undefined;
+  if (report.ok && report.plan) {
+    renderPlan(workbook, report.plan);
+    const target = command.out ?? command.file;
+    await saveWorkbookFile(workbook, target);
+    written = { file: target, sheets: report.plan.sheets.filter((sheet) => sheet.visibility === 'visible').map((sheet) => sheet.name) };
+  }
+  if (command.json) output.stdout(JSON.stringify(jsonResult(report), null, 2));
+  else output.stdout(reportText(report, written));
+  return report.ok ? 0 : 1;
+}

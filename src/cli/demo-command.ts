@@ -1,0 +1,48 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
+import { renderPlan } from '../adapters/exceljs/render-plan';
+import { saveWorkbookFile } from '../adapters/exceljs/workbook-file';
+import type { Month } from '../engine/calendar';
+import type { Lang } from '../i18n/lang';
+import { computeWorkbook, templateWritePlan } from '../workbook/pipeline';
+import { sampleWorkbookPlan } from '../workbook/sample/sample-plan';
+import { cliStrings } from './cli-strings';
+import type { CliOutput } from './output';
+import { reportText } from './text-report';
+
+/** The sample: a 36-person team over two fixed months, so that every run shows the same result. */
+export const demoMonths: readonly Month[] = ['2026-10', '2026-11'];
+const DEMO_EMPLOYEES = 36;
+const DEMO_SEED = 20261;
+
+export function demoFileName(lang: Lang): string {
+  return lang === 'zh' ? 'scorecard-demo.xlsx' : 'scorecard-demo-en.xlsx';
+}
+
+/** Builds the sample workbook in memory and computes each demo month into it, in order. */
+export function buildDemoWorkbook(lang: Lang, now: Date, output?: CliOutput): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  renderPlan(workbook, sampleWorkbookPlan({ employees: DEMO_EMPLOYEES, months: demoMonths, seed: DEMO_SEED, lang }));
+  renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), lang));
+  for (const month of demoMonths) {
+    const report = computeWorkbook(gridsFromExcelJs(workbook), { month, lang, generatedAt: now });
+    output?.stdout(reportText(report, undefined));
+    if (!report.ok || !report.plan) throw new Error(`the sample workbook does not compute for ${month}`);
+    renderPlan(workbook, report.plan);
+  }
+  return workbook;
+}
+
+/** `scorecard demo`: build a sample workbook, compute it, say where the result is. */
+export async function runDemo(command: { readonly dir?: string; readonly lang: Lang }, output: CliOutput): Promise<number> {
+  const dir = resolve(command.dir ?? '.');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, demoFileName(command.lang));
+  const workbook = buildDemoWorkbook(command.lang, new Date(), output);
+  await saveWorkbookFile(workbook, file);
+  const strings = cliStrings(command.lang);
+  output.stdout(`\n${strings.demoDone(file, demoMonths.join(', '))}\n${strings.demoOpen}`);
+  return 0;
+}

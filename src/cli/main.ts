@@ -1,0 +1,38 @@
+import { FileError } from '../adapters/exceljs/file-error';
+import type { Lang } from '../i18n/lang';
+import { parseArgs, usage } from './args';
+import { cliStrings } from './cli-strings';
+import { runCompute } from './compute-command';
+import { runDemo } from './demo-command';
+import { runInit } from './init-command';
+import { processOutput, type CliOutput } from './output';
+
+/** The `scorecard` command (SPEC §6). Resolves to the exit code. */
+export async function main(argv: readonly string[], output: CliOutput = processOutput): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    output.stderr(`${cliStrings('zh').badUsage(parsed.problem)}\n${cliStrings('en').badUsage(parsed.problem)}\n\n${usage}`);
+    return 2;
+  }
+  const { command } = parsed;
+  const lang: Lang = command.kind === 'help' ? 'en' : (command.lang ?? 'zh');
+  try {
+    switch (command.kind) {
+      case 'help':
+        output.stdout(usage);
+        return 0;
+      case 'compute':
+        return await runCompute(command, output);
+      case 'init':
+        return await runInit(command, output);
+      case 'demo':
+        return await runDemo(command, output);
+    }
+  } catch (error) {
+    if (error instanceof FileError) {
+      output.stderr(lang === 'zh' ? `${error.text('zh')}\n${error.text('en')}` : `${error.text('en')}\n${error.text('zh')}`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,161 @@
+import { monthIndex, previousMonth, type Month } from '../engine/calendar';
+import { computeMonth } from '../engine/compute-month';
+import { hasErrors, monthIssue, type Issue } from '../engine/issues';
+import type { Policy } from '../engine/policy';
+import type { HistoryRow } from '../engine/records';
+import type { Lang } from '../i18n/lang';
+import { fingerprintOf } from './fingerprint';
+import type { WorkbookGrids } from './grid';
+import { readHistory } from './history/read-history';
+import { inWorkbookOrder } from './issue-order';
+import { monthPlan } from './layout/month-plan';
+import { templatePlan } from './layout/template-plan';
+import { detailsSheetName, existingNames, scorecardSheetName } from './layout/sheet-names';
+import type { ComputeOptions, ComputeReport, LayoutContext } from './pipeline-types';
+import type { WritePlan } from './sheet-spec';
+import { readPolicy } from './policy/read-policy';
+import { readInputSheets, type InputRead } from './read/read-input-sheets';
+import { inputSheets, type InputSheetKey } from './schema';
+
+/** Everything read from a workbook for one month, before any rule runs. */
+interface MonthData {
+  readonly input: InputRead;
+  readonly policy: Policy;
+  readonly history: ReturnType<typeof readHistory>;
+  readonly issues: Issue[];
+  readonly fingerprint: string;
+}
+
+function readMonth(grids: WorkbookGrids, month: Month): MonthData {
+  const input = readInputSheets(grids, month);
+  const policyRead = readPolicy(grids);
+  const history = readHistory(grids);
+  const policy: Policy = input.shifts && input.shifts.length > 0 ? { ...policyRead.policy, shifts: input.shifts } : policyRead.policy;
+  return {
+    input,
+    policy,
+    history,
+    issues: [...input.issues, ...policyRead.issues, ...history.issues],
+    fingerprint: monthFingerprint(input, policy),
+  };
+}
+
+/**
+ * The data a month's result depends on, with each row's position (the details tab links to
+ * rows, so moved rows make it stale too).
+ */
+function monthFingerprint(input: InputRead, policy: Policy): string {
+  const rowOf = <T extends { readonly ref: { readonly row: number } }>(record: T): unknown[] => {
+    const { ref, ...values } = record;
+    return [ref.row, values];
+  };
+  return fingerprintOf({
+    employees: input.employees.map(rowOf),
+    attendance: input.attendance.map(rowOf),
+    entries: input.entries.map(rowOf),
+    kpi: input.kpi.map(rowOf),
+    policy,
+  });
+}
+
+/**
+ * An employee row that could not be read is already reported at its cell; the rows that name
+ * that employee elsewhere are not unknown employees, only echoes of that one problem.
+ */
+function withoutEchoes(issues: readonly Issue[], unreadableIds: readonly string[]): Issue[] {
+  if (unreadableIds.length === 0) return [...issues];
+  const unreadable = new Set(unreadableIds);
+  return issues.filter((issue) => !(issue.code === 'UNKNOWN_EMPLOYEE' && unreadable.has(issue.params.id)));
+}
+
+/** A missing sheet or column makes every later rule speak of symptoms, not causes: stop there. */
+function structureBroken(issues: readonly Issue[]): boolean {
+  return issues.some((issue) => issue.severity === 'error' && (issue.code === 'MISSING_SHEET' || issue.code === 'MISSING_COLUMN'));
+}
+
+function laterMonthsWarning(history: readonly HistoryRow[], month: Month): Issue[] {
+  const later = [...new Set(history.map((row) => row.month))].filter((other) => monthIndex(other) > monthIndex(month)).sort();
+  return later.length > 0 ? [monthIssue('warning', 'LATER_MONTHS_COMPUTED', { months: later.join(', ') })] : [];
+}
+
+/** Read, check, compute and lay out one month (SPEC §3–§5). Nothing here writes. */
+export function computeWorkbook(grids: WorkbookGrids, options: ComputeOptions): ComputeReport {
+  const { month } = options;
+  const data = readMonth(grids, month);
+  const lang: Lang = options.lang ?? data.input.language;
+  const sheetOrder = grids.sheets.map((sheet) => sheet.name);
+  const base = { month, lang, counts: data.input.counts };
+  if (structureBroken(data.issues)) {
+    return { ...base, ok: false, issues: inWorkbookOrder(data.issues, sheetOrder) };
+  }
+  const otherHistory = data.history.rows.filter((row) => row.month !== month);
+  const outcome = computeMonth({
+    month,
+    policy: data.policy,
+    employees: data.input.employees,
+    attendance: data.input.attendance,
+    entries: data.input.entries,
+    kpi: data.input.kpi,
+    history: otherHistory,
+  });
+  const monthWide = laterMonthsWarning(otherHistory, month);
+  if (!outcome.ok || hasErrors(data.issues)) {
+    const engineIssues = withoutEchoes(outcome.ok ? outcome.result.warnings : outcome.issues, data.input.unreadableEmployeeIds);
+    return { ...base, ok: false, issues: inWorkbookOrder([...monthWide, ...data.issues, ...engineIssues], sheetOrder) };
+  }
+  const issues = inWorkbookOrder([...monthWide, ...data.issues, ...outcome.result.warnings], sheetOrder);
+  const context: LayoutContext = {
+    lang,
+    generatedAt: options.generatedAt,
+    counts: data.input.counts,
+    sheetNames: data.input.sheetNames,
+    otherHistory,
+    fingerprint: data.fingerprint,
+    existingSheets: sheetOrder,
+  };
+  const plan = monthPlan(outcome.result, context, data.history);
+  return { ...base, ok: true, issues, result: outcome.result, plan };
+}
+
+/** What the task pane shows before computing: the sheets found, this month's tabs, staleness. */
+export interface WorkbookInspection {
+  readonly sheets: readonly { readonly key: InputSheetKey; readonly name?: string; readonly required: boolean; readonly monthRows: number }[];
+  readonly missingRequired: readonly InputSheetKey[];
+  /** This month's generated tabs, in either language. */
+  readonly existingTabs: readonly string[];
+  readonly computedAt?: string;
+  /** The month was computed, and its input rows or policy changed since. */
+  readonly outOfDate: boolean;
+  readonly previousMonthComputed: boolean;
+  readonly language: Lang;
+}
+
+export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookInspection {
+  const data = readMonth(grids, month);
+  const counts = data.input.counts as unknown as Record<string, number>;
+  const sheets = inputSheets
+    .filter((definition) => definition.key !== 'shifts')
+    .map((definition) => ({
+      key: definition.key,
+      name: data.input.sheetNames[definition.key],
+      required: definition.required,
+      monthRows: counts[definition.key] ?? 0,
+    }));
+  const names = grids.sheets.map((sheet) => sheet.name);
+  const tabNames = (['zh', 'en'] as const).flatMap((lang) => [scorecardSheetName(month, lang), detailsSheetName(month, lang)]);
+  const storedFingerprint = data.history.fingerprints[month];
+  return {
+    sheets,
+    missingRequired: sheets.filter((sheet) => sheet.required && sheet.name === undefined).map((sheet) => sheet.key),
+    existingTabs: existingNames(names, tabNames),
+    computedAt: data.history.computedAt[month],
+    outOfDate: storedFingerprint !== undefined && storedFingerprint !== data.fingerprint,
+    previousMonthComputed: data.history.rows.some((row) => row.month === previousMonth(month)),
+    language: data.input.language,
+  };
+}
+
+/** The input and policy sheets a workbook lacks, in `lang`; existing sheets are never named. */
+export function templateWritePlan(grids: WorkbookGrids, lang: Lang): WritePlan {
+  return templatePlan(lang, grids.sheets.map((sheet) => sheet.name));
+}
