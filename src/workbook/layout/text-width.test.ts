@@ -1,0 +1,25 @@
+import { displayWidth, fittedWidths, headerWidthRow, valueWidth } from './text-width';
+
+describe('column widths', () => {
+  it('counts CJK and full-width characters double', () => {
+    expect(displayWidth('王芳')).toBe(4);
+    expect(displayWidth('Wang Fang')).toBe(9);
+    expect(displayWidth('ＩＤ')).toBe(4);
+    expect(displayWidth('考核 2026-11')).toBe(12);
+  });
+
+  it('measures numbers by their shortest text and blanks as nothing', () => {
+    expect(valueWidth(79.7)).toBe(5);
+    expect(valueWidth(null)).toBe(0);
+    expect(valueWidth('a\nlonger line')).toBe(11);
+  });
+
+  it('fits each column to its widest cell within the bounds', () => {
+    const widths = fittedWidths([['a', 'x'.repeat(30), 'y'.repeat(80)]], 3, { min: 6, max: 48 });
+    expect(widths).toEqual([6, 32, 48]);
+  });
+
+  it('lets a header of several words wrap, but not a Chinese one', () => {
+    expect(headerWidthRow(['Attendance deductions', '考勤扣分'])).toEqual(['Attendance', '考勤扣分']);
+  });
+});
