@@ -1,9 +1,7 @@
-import { computeMonth } from '../../engine/compute-month';
-import { defaultPolicy } from '../../engine/default-policy';
 import type { EmployeeResult } from '../../engine/results';
 import type { CellValue } from '../grid';
 import { dateSerial } from '../layout/excel-serial';
-import { readInputSheets } from '../read/read-input-sheets';
+import { computeWorkbook } from '../pipeline';
 import { inputSheet, type InputSheetKey } from '../schema';
 import type { SheetSpec, WritePlan } from '../sheet-spec';
 import { sampleWorkbookPlan, type SampleOptions } from './sample-plan';
@@ -28,18 +26,9 @@ function records(from: WritePlan, key: InputSheetKey): Record<string, CellValue>
 
 /** Reads and computes a month of a sample as the add-in would, with no history. */
 function computeSample(from: WritePlan, month: string) {
-  const input = readInputSheets({ sheets: from.sheets.map((each) => ({ name: each.name, rows: each.rows })) }, month);
-  const outcome = computeMonth({
-    month,
-    policy: { ...defaultPolicy, shifts: input.shifts ?? defaultPolicy.shifts },
-    employees: input.employees,
-    attendance: input.attendance,
-    entries: input.entries,
-    kpi: input.kpi,
-    history: [],
-  });
-  const issues = [...input.issues, ...(outcome.ok ? outcome.result.warnings : outcome.issues)];
-  return { errors: issues.filter((issue) => issue.severity === 'error'), result: outcome.ok ? outcome.result : undefined };
+  const grids = { sheets: from.sheets.map((each) => ({ name: each.name, rows: each.rows })) };
+  const report = computeWorkbook(grids, { month, generatedAt: new Date('2026-12-01T09:00:00Z') });
+  return { errors: report.issues.filter((issue) => issue.severity === 'error'), result: report.result, plan: report.plan };
 }
 
 const minuteOf = (serial: number): number => Math.floor(Math.round(serial * 86_400) / 60);
