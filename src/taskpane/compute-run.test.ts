@@ -26,7 +26,7 @@ function report(issues: readonly Issue[] = []): ComputeReport {
 }
 
 function inspection(existingTabs: readonly string[] = []): WorkbookInspection {
-  return { sheets: [], missingRequired: [], existingTabs: [...existingTabs], outOfDate: false, language: 'zh' };
+  return { sheets: [], missingRequired: [], existingTabs: [...existingTabs], outOfDate: false, previousMonthComputed: true, language: 'zh' };
 }
 
 interface Harness {

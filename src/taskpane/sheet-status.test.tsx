@@ -10,11 +10,11 @@ const complete: WorkbookInspection = {
     { key: 'violations', name: '违规', required: true, monthRows: 0 },
     { key: 'merits', name: '加分', required: false, monthRows: 3 },
     { key: 'kpi', name: '指标', required: false, monthRows: 12 },
-    { key: 'shifts', name: '班次', required: false, monthRows: 4 },
   ],
   missingRequired: [],
   existingTabs: [],
   outOfDate: false,
+  previousMonthComputed: true,
   language: 'zh',
 };
 
@@ -55,7 +55,10 @@ describe('SheetStatus', () => {
   });
 
   it('offers the templates for a missing optional sheet without calling it an error', () => {
-    const inspection = { ...complete, sheets: complete.sheets.filter((sheet) => sheet.key !== 'shifts').concat([{ key: 'shifts', required: false, monthRows: 0 }]) };
+    const inspection: WorkbookInspection = {
+      ...complete,
+      sheets: complete.sheets.map((sheet) => (sheet.key === 'kpi' ? { key: 'kpi', required: false, monthRows: 0 } : sheet)),
+    };
     const shown = text(render(inspection));
     expect(shown).not.toContain('Missing required sheets');
     expect(shown).toContain('Create the missing sheets');

@@ -1,0 +1,97 @@
+import { Workbook } from 'exceljs';
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import type { Browser } from 'playwright-core';
+import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
+import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
+import { defaultMonth } from '../../src/taskpane/month-choices';
+import { launchChromium } from './browser';
+import { distDirectory, screenshotDirectory } from './build-paths';
+import { openBrowserPane } from './pane-page';
+import { gridRows, scorecardLines } from './scorecard-lines';
+import { serveStatic, type StaticServer } from './static-server';
+import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
+import { xlsxFromGrids } from './xlsx-from-grids';
+
+const month = defaultMonth(new Date());
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(screenshotDirectory, { recursive: true });
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the pane as a plain web page', () => {
+  it('computes a chosen workbook and hands it back with the month’s tabs and scores', async () => {
+    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    await page.getByTestId('file-input').setInputFiles({ name: 'team.xlsx', mimeType: xlsxType, buffer: await xlsxFromGrids(teamGrids(month)) });
+    await page.getByText('Opened team.xlsx.').waitFor();
+    await page.getByLabel('Month').selectOption(month);
+    await page.getByText('4 employees listed').waitFor();
+    await page.getByRole('button', { name: 'Compute' }).click();
+    await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
+    expect(await page.getByTestId('headcount').textContent()).toBe('4');
+    expect(await page.getByTestId('salary-total').textContent()).toBe('-270');
+    expect(await page.getByTestId('award-total').textContent()).toBe('+50');
+    expect(await page.getByTestId('flagged').textContent()).toContain('赵六 (1003)');
+    await page.screenshot({ path: join(screenshotDirectory, 'pane-browser-en.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
+    expect(download.suggestedFilename()).toBe('team.xlsx');
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const grids = gridsFromExcelJs(workbook);
+    const names = grids.sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(['员工', '考勤', '违规', '加分', scorecardSheetName(month, 'zh'), detailsSheetName(month, 'zh')]));
+    const lines = scorecardLines(gridRows(grids.sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
+    expect(Object.fromEntries(lines)).toEqual(expectedScores);
+    await page.close();
+  });
+
+  it('lists the errors by sheet with their cells, in Chinese, and offers no download', async () => {
+    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    await page.getByTestId('file-input').setInputFiles({ name: '有误.xlsx', mimeType: xlsxType, buffer: await xlsxFromGrids(brokenTeamGrids(month)) });
+    await page.getByLabel('考核月份').selectOption(month);
+    await page.getByRole('button', { name: '计算' }).click();
+    const errors = page.getByTestId('error-list');
+    await errors.waitFor();
+    expect(await errors.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['考勤', '违规']);
+    const text = await errors.textContent();
+    expect(text).toContain(`考勤!${brokenCells.missingClockOut}`);
+    expect(text).toContain(`违规!${brokenCells.unknownCode}`);
+    expect(text).toContain('未写入任何内容');
+    expect(await page.getByRole('button', { name: '下载工作簿' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '定位' }).count()).toBe(0);
+    await page.screenshot({ path: join(screenshotDirectory, 'pane-browser-errors-zh.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('sets up a new workbook from the templates and offers it for download', async () => {
+    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    await page.getByRole('button', { name: 'Start a new workbook' }).click();
+    await page.getByText('Missing required sheets: Employees, Attendance, Violations.', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Create the missing sheets' }).click();
+    await page.getByText('The missing sheets were added.', { exact: false }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
+    const workbook = new Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Employees', 'Attendance', 'Violations']));
+    await page.close();
+  });
+
+  it('refuses a file that is not a workbook, saying so', async () => {
+    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+    await page.getByText('notes.txt is not an .xlsx workbook.').waitFor();
+    expect(await page.getByRole('button', { name: 'Compute' }).count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import { distDirectory } from './build-paths';
+
+/** The pane inside Excel must stay light: its first JavaScript, gzipped (ExcelJS loads only in a browser). */
+const initialBudgetBytes = 350 * 1024;
+
+describe('the production build', () => {
+  const html = readFileSync(join(distDirectory, 'taskpane.html'), 'utf8');
+  const initialScripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+    .map((match) => match[1])
+    .filter((src) => !src.startsWith('http'));
+
+  it('loads one bundle of its own, after Office.js', () => {
+    expect(initialScripts).toHaveLength(1);
+    expect(html.indexOf('appsforoffice.microsoft.com')).toBeLessThan(html.indexOf(initialScripts[0]));
+  });
+
+  it(`keeps the pane's initial JavaScript under ${initialBudgetBytes / 1024} KB gzipped`, () => {
+    const bytes = initialScripts.reduce((total, src) => total + gzipSync(readFileSync(join(distDirectory, src))).length, 0);
+    expect(bytes).toBeLessThan(initialBudgetBytes);
+  });
+
+  it('keeps ExcelJS out of the initial bundle, in a chunk of its own', () => {
+    const initial = readFileSync(join(distDirectory, initialScripts[0]), 'utf8');
+    expect(initial).not.toMatch(/exceljs/i);
+    const chunks = readdirSync(distDirectory).filter((file) => file.endsWith('.chunk.js'));
+    expect(chunks.some((file) => /exceljs/i.test(readFileSync(join(distDirectory, file), 'utf8')))).toBe(true);
+  });
+});

@@ -1,0 +1,134 @@
+import { mkdirSync } from 'fs';
+import { join } from 'path';
+import type { Browser } from 'playwright-core';
+import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
+import { defaultMonth } from '../../src/taskpane/month-choices';
+import { launchChromium } from './browser';
+import { distDirectory, screenshotDirectory } from './build-paths';
+import { eventually } from './eventually';
+import { openExcelPane, workbookSnapshot } from './pane-page';
+import { scorecardLines, snapshotRows } from './scorecard-lines';
+import { serveStatic, type StaticServer } from './static-server';
+import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
+
+const month = defaultMonth(new Date());
+const scorecard = scorecardSheetName(month, 'zh');
+const details = detailsSheetName(month, 'zh');
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  mkdirSync(screenshotDirectory, { recursive: true });
+  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the pane inside Excel', () => {
+  it('computes the open workbook in Chinese, writes the month’s tabs and shows the results', async () => {
+    const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'zh-CN' });
+    await page.getByRole('heading', { name: '员工考核积分' }).waitFor();
+    expect(await page.getByLabel('考核月份').inputValue()).toBe(month);
+    await page.getByText('共 4 名员工').waitFor();
+    await page.getByRole('button', { name: '计算' }).click();
+    await page.getByRole('heading', { name: `${month} 计算结果` }).waitFor();
+
+    const snapshot = await workbookSnapshot(page);
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining([scorecard, details]));
+    expect(snapshot.activeSheet).toBe(scorecard);
+    expect(Object.fromEntries(scorecardLines(snapshotRows(snapshot, scorecard), 'zh'))).toEqual(expectedScores);
+
+    expect(await page.getByTestId('headcount').textContent()).toBe('4');
+    expect(await page.getByTestId('flagged').textContent()).toContain('赵六(1003):低于60分、旷工3天及以上');
+    expect(await page.getByRole('img', { name: /等级分布/ }).getAttribute('aria-label')).toBe(
+      '等级分布:A:0 人、B:2 人、C:1 人、D:0 人、E:0 人、F:1 人',
+    );
+    expect(await page.getByTestId('live-region').textContent()).toContain('已写入考核表和明细表');
+    await page.screenshot({ path: join(screenshotDirectory, 'pane-excel-results-zh.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('replaces a computed month’s tabs only when the user confirms', async () => {
+    const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US' });
+    const compute = page.getByRole('button', { name: 'Compute' });
+    await page.getByText('4 employees listed').waitFor();
+    await compute.click();
+    await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
+    await page.getByText('This month has already been computed', { exact: false }).waitFor();
+    const written = await workbookSnapshot(page);
+
+    await compute.click();
+    const dialog = page.getByRole('alertdialog', { name: "Replace this month's tabs?" });
+    await dialog.waitFor();
+    await page.screenshot({ path: join(screenshotDirectory, 'pane-replace-en.png') });
+    await dialog.getByRole('button', { name: 'Keep the existing tabs' }).click();
+    await page.getByText('Nothing was replaced; the existing tabs were kept.').waitFor();
+    expect(await workbookSnapshot(page)).toEqual(written);
+
+    await compute.click();
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
+    const replaced = await workbookSnapshot(page);
+    expect(replaced.sheets.map((sheet) => sheet.name)).toEqual(written.sheets.map((sheet) => sheet.name));
+    expect(Object.fromEntries(scorecardLines(snapshotRows(replaced, scorecard), 'zh'))).toEqual(expectedScores);
+    await page.close();
+  });
+
+  it('lists the errors by sheet, writes nothing, and Go to selects the cell', async () => {
+    const grids = brokenTeamGrids(month);
+    const page = await openExcelPane(browser, server.origin, { grids, displayLanguage: 'en-US' });
+    await page.getByText('4 employees listed').waitFor();
+    const before = await workbookSnapshot(page);
+    await page.getByRole('button', { name: 'Compute' }).click();
+    const errors = page.getByTestId('error-list');
+    await errors.waitFor();
+    expect(await errors.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['考勤', '违规']);
+    expect(await page.getByText('2 errors to fix').count()).toBe(1);
+    expect((await workbookSnapshot(page)).sheets.map((sheet) => sheet.name)).toEqual(before.sheets.map((sheet) => sheet.name));
+    await page.screenshot({ path: join(screenshotDirectory, 'pane-errors-en.png'), fullPage: true });
+
+    await page.getByRole('button', { name: `Go to 违规!${brokenCells.unknownCode}` }).click();
+    await eventually(async () => (await workbookSnapshot(page)).activeSheet === '违规');
+    const selected = await workbookSnapshot(page);
+    expect(selected.sheets.find((sheet) => sheet.name === '违规')?.selection).toBe(brokenCells.unknownCode);
+
+    await page.getByRole('button', { name: `Go to 考勤!${brokenCells.missingClockOut}` }).click();
+    await eventually(async () => (await workbookSnapshot(page)).activeSheet === '考勤');
+    expect((await workbookSnapshot(page)).sheets.find((sheet) => sheet.name === '考勤')?.selection).toBe(brokenCells.missingClockOut);
+    await page.close();
+  });
+
+  it('creates the missing sheets of an empty workbook without touching the sheet already there', async () => {
+    const page = await openExcelPane(browser, server.origin, {
+      grids: { sheets: [{ name: 'Notes', rows: [['keep me']] }] },
+      displayLanguage: 'en-US',
+    });
+    await page.getByRole('button', { name: 'Create the missing sheets' }).click();
+    await page.getByText('The missing sheets were added.', { exact: false }).waitFor();
+    const snapshot = await workbookSnapshot(page);
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Notes', 'Employees', 'Attendance', 'Violations']));
+    expect(snapshot.sheets.find((sheet) => sheet.name === 'Notes')?.cells.A1?.value).toBe('keep me');
+    await page.close();
+  });
+
+  it('switches language inside the pane', async () => {
+    const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US' });
+    await page.getByRole('heading', { name: 'Scorecards' }).waitFor();
+    await page.getByLabel('Language').selectOption('zh');
+    await page.getByRole('heading', { name: '员工考核积分' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('heading', { name: 'Scorecards' }).waitFor();
+    await page.close();
+  });
+
+  it('works on files when Office.js loads outside Excel', async () => {
+    const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US', host: null });
+    await page.getByRole('button', { name: 'Choose a file' }).waitFor();
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from 'fs';
+import type { Browser, Page } from 'playwright-core';
+import type { WorkbookSnapshot } from '../../src/adapters/office/fake';
+import type { WorkbookGrids } from '../../src/workbook/grid';
+import { officeStubFile } from './build-paths';
+import type { OfficeStubSeed } from './office-stub/office-stub';
+
+/** The address the page's Office.js script tag points at (webpack.config.js). */
+const officeScript = 'https://appsforoffice.microsoft.com/**';
+
+/** A task pane's size in Excel on the desktop. */
+const paneViewport = { width: 420, height: 900 };
+
+/** The pane as a plain web page, offline: the Office.js request fails and `Office` stays undefined. */
+export async function openBrowserPane(browser: Browser, origin: string, locale: string): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, locale, viewport: paneViewport });
+  await page.route(officeScript, (route) => route.abort());
+  await page.goto(`${origin}/taskpane.html`);
+  return page;
+}
+
+/** The pane inside (stand-in) Excel, holding `grids` as the open workbook. */
+export async function openExcelPane(
+  browser: Browser,
+  origin: string,
+  options: { grids: WorkbookGrids; displayLanguage: string; host?: 'Excel' | null },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport: paneViewport, locale: options.displayLanguage });
+  const stub = readFileSync(officeStubFile, 'utf8');
+  const seed: OfficeStubSeed = {
+    workbook: { sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows })) },
+    displayLanguage: options.displayLanguage,
+    host: options.host === undefined ? 'Excel' : options.host,
+  };
+  await page.addInitScript((value) => {
+    (window as unknown as { scorecardsSeed: unknown }).scorecardsSeed = value;
+  }, seed);
+  await page.route(officeScript, (route) => route.fulfill({ contentType: 'text/javascript', body: stub }));
+  await page.goto(`${origin}/taskpane.html`);
+  return page;
+}
+
+export function workbookSnapshot(page: Page): Promise<WorkbookSnapshot> {
+  return page.evaluate(() => {
+    const fake = (window as unknown as { scorecardsFake: { snapshot: () => unknown } }).scorecardsFake;
+    return fake.snapshot() as WorkbookSnapshot;
+  });
+}
