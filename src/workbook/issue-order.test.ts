@@ -9,8 +9,8 @@ const at = (sheet: string | undefined, cell: string | undefined, id: string): Is
 describe('inWorkbookOrder', () => {
   it('puts month-wide issues first, then sheets in workbook order, rows, then columns', () => {
     const issues = [at('违规', 'C3', 'v3'), at('考勤', 'D12', 'a12d'), at('考勤', 'B12', 'a12b'), at(undefined, undefined, 'm'), at('考勤', 'B2', 'a2')];
-    const ordered = inWorkbookOrder(issues, ['员工', '考勤', '违规']).map((issue) => issue.params);
-    expect(ordered.map((params) => ('id' in params ? params.id : params.month))).toEqual(['m', 'a2', 'a12b', 'a12d', 'v3']);
+    const ordered = inWorkbookOrder(issues, ['员工', '考勤', '违规']).map((issue) => issue.params as { id?: string; month?: string });
+    expect(ordered.map((params) => params.id ?? params.month)).toEqual(['m', 'a2', 'a12b', 'a12d', 'v3']);
   });
 
   it('compares rows as numbers, not text (row 9 before row 10)', () => {
