@@ -27,8 +27,8 @@ const attendanceRow: fc.Arbitrary<AttendanceRow> = fc.oneof(
 const tenths = (min: number, max: number) => fc.integer({ min: min * 10, max: max * 10 }).map((value) => value / 10);
 const entryRow: fc.Arbitrary<Partial<EntryRow>> = fc.oneof(
   fc.record({ code: fc.constantFrom('L01', 'L05', 'M01', 'M06', 'S01', 'S03', 'S04', 'X02'), times: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ code: fc.constant('L09'), points: tenths(1, 2), times: fc.integer({ min: 1, max: 2 }) }),
-  fc.record({ code: fc.constantFrom('L08', 'L14'), points: tenths(2, 5) }),
+  fc.record({ code: fc.constant('L09'), points: tenths(1, 2), times: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({ code: fc.constantFrom('L08', 'L14'), points: tenths(2, 5), times: fc.integer({ min: 1, max: 3 }) }),
   fc.record({ sheet: fc.constant('merits' as const), code: fc.constantFrom('B03', 'B04', 'B06'), times: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ sheet: fc.constant('merits' as const), code: fc.constant('ADJ'), points: tenths(-2.5, 2.5), note: fc.constant('说明') }),
 );
@@ -114,11 +114,12 @@ describe('computeMonth, for any valid month', () => {
     );
   });
 
-  it('never leaves floating residue in a score, a total or a salary adjustment', () => {
+  it('never leaves floating residue in a score, a total, a salary adjustment or an item’s points', () => {
     fc.assert(
       fc.property(month, (input) => {
         for (const result of computed(input).employees) {
-          const numbers = [result.score, result.rawScore, result.attendanceDeduction, result.violationDeduction, result.bonus, result.adjustment, result.salaryAdjustment];
+          const totals = [result.score, result.rawScore, result.attendanceDeduction, result.violationDeduction, result.bonus, result.adjustment];
+          const numbers = [...totals, result.salaryAdjustment, ...result.items.map((item) => item.points)];
           expect(numbers.filter((value) => !isExact(value))).toEqual([]);
         }
       }),
