@@ -2,6 +2,7 @@ import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens
 import { useEffect, useMemo, useState } from 'react';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
+import { templateWritePlan } from '../workbook/pipeline';
 import { announcement } from './announcement';
 import { ComputeButton } from './compute-button';
 import { isBusy } from './compute-flow';
@@ -20,6 +21,7 @@ import { SheetStatus } from './sheet-status';
 import { paneStrings, type PaneStrings } from './strings';
 import { useCompute } from './use-compute';
 import { useInspection } from './use-inspection';
+import { templateLanguage } from './template-language';
 import { useTemplates } from './use-templates';
 
 interface AppProps {
@@ -83,11 +85,14 @@ export function App({ host, today }: AppProps) {
     if (outcome?.kind === 'written') setWorkbookVersion((version) => version + 1);
   };
 
+  const templateLang = templateLanguage(inspection.inspection, lang);
+  const missingSheets = useMemo(
+    () => (inspection.grids ? templateWritePlan(inspection.grids, templateLang).sheets.map((sheet) => sheet.name) : []),
+    [inspection.grids, templateLang],
+  );
+
   const createTemplates = async () => {
-    const current = inspection.inspection;
-    const hasInputSheets = current?.sheets.some((sheet) => sheet.name !== undefined) ?? false;
-    // A workbook already set up in one language keeps it; an empty one takes the pane's.
-    const failure = await templates.create(hasInputSheets && current ? current.language : lang);
+    const failure = await templates.create(templateLang);
     setNotice(
       failure
         ? { intent: 'error', text: (s) => s.unexpectedFailure(failure) }
@@ -186,6 +191,7 @@ export function App({ host, today }: AppProps) {
                 lang={lang}
                 strings={strings}
                 busy={busy}
+                missingSheets={missingSheets}
                 onCreateTemplates={createTemplates}
               />
             ) : (

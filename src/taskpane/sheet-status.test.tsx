@@ -18,9 +18,16 @@ const complete: WorkbookInspection = {
   language: 'zh',
 };
 
-function render(inspection: WorkbookInspection, lang: 'zh' | 'en' = 'en'): string {
+function render(inspection: WorkbookInspection, lang: 'zh' | 'en' = 'en', missingSheets: readonly string[] = []): string {
   return renderToStaticMarkup(
-    <SheetStatus inspection={inspection} lang={lang} strings={paneStrings(lang)} busy={false} onCreateTemplates={() => undefined} />,
+    <SheetStatus
+      inspection={inspection}
+      lang={lang}
+      strings={paneStrings(lang)}
+      busy={false}
+      missingSheets={missingSheets}
+      onCreateTemplates={() => undefined}
+    />,
   );
 }
 
@@ -47,21 +54,19 @@ describe('SheetStatus', () => {
       ),
       missingRequired: ['attendance'],
     };
-    const shown = text(render(inspection));
+    const shown = text(render(inspection, 'en', ['Attendance', 'KPI']));
     expect(shown).toContain('Attendance (required) missing');
     expect(shown).toContain('KPI (optional) not in this workbook');
     expect(shown).toContain('Missing required sheets: Attendance.');
+    expect(shown).toContain('Not in this workbook yet: Attendance, KPI.');
     expect(shown).toContain('Create the missing sheets');
   });
 
-  it('offers the templates for a missing optional sheet without calling it an error', () => {
-    const inspection: WorkbookInspection = {
-      ...complete,
-      sheets: complete.sheets.map((sheet) => (sheet.key === 'kpi' ? { key: 'kpi', required: false, monthRows: 0 } : sheet)),
-    };
-    const shown = text(render(inspection));
-    expect(shown).not.toContain('Missing required sheets');
-    expect(shown).toContain('Create the missing sheets');
+  it('offers the templates for missing policy sheets without calling it an error', () => {
+    const shown = text(render(complete, 'zh', ['参数', '考核项目']));
+    expect(shown).not.toContain('缺少必需的工作表');
+    expect(shown).toContain('本工作簿还没有:参数、考核项目。');
+    expect(shown).toContain('创建缺少的工作表');
   });
 
   it('says when the month already has tabs and when they are out of date', () => {

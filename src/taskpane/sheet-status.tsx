@@ -10,6 +10,8 @@ interface SheetStatusProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
+  /** The input and policy sheets the templates would add (none when the workbook has them all). */
+  readonly missingSheets: readonly string[];
   readonly onCreateTemplates: () => void;
 }
 
@@ -21,10 +23,11 @@ const useStyles = makeStyles({
   missing: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   absent: { color: tokens.colorNeutralForeground3 },
   notes: { display: 'grid', rowGap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  templates: { display: 'grid', rowGap: tokens.spacingVerticalXS, justifyItems: 'start', color: tokens.colorNeutralForeground2 },
 });
 
 /** Which input sheets the workbook has, how many rows each holds for the month, and what is missing. */
-export function SheetStatus({ inspection, lang, strings, busy, onCreateTemplates }: SheetStatusProps) {
+export function SheetStatus({ inspection, lang, strings, busy, missingSheets, onCreateTemplates }: SheetStatusProps) {
   const styles = useStyles();
   const missing = inspection.missingRequired.map((key) => inputSheet(key)[lang]).join(strings.listSeparator);
   return (
@@ -55,10 +58,13 @@ export function SheetStatus({ inspection, lang, strings, busy, onCreateTemplates
             <MessageBarBody>{strings.missingRequired(missing)}</MessageBarBody>
           </MessageBar>
         )}
-        {inspection.sheets.some((sheet) => sheet.name === undefined) && (
-          <Button disabled={busy} onClick={onCreateTemplates}>
-            {strings.createTemplates}
-          </Button>
+        {missingSheets.length > 0 && (
+          <div className={styles.templates}>
+            <span>{strings.templatesWillAdd(missingSheets.join(strings.listSeparator))}</span>
+            <Button disabled={busy} onClick={onCreateTemplates}>
+              {strings.createTemplates}
+            </Button>
+          </div>
         )}
         {inspection.existingTabs.length > 0 && (
           <MessageBar intent="info">

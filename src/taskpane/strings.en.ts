@@ -40,6 +40,7 @@ export const enStrings: PaneStrings = {
   sheetNotUsed: 'not in this workbook',
   missingRequired: (sheets) => `Missing required sheets: ${sheets}. Create them, fill them in, then compute.`,
   createTemplates: 'Create the missing sheets',
+  templatesWillAdd: (sheets) => `Not in this workbook yet: ${sheets}. The templates add them with their headers and the default policy.`,
   creatingTemplates: 'Creating the missing sheets…',
   templatesCreated: 'The missing sheets were added. Existing sheets were not changed.',
   refresh: 'Refresh',

@@ -29,6 +29,7 @@ export interface PaneStrings {
   readonly sheetNotUsed: string;
   readonly missingRequired: (sheets: string) => string;
   readonly createTemplates: string;
+  readonly templatesWillAdd: (sheets: string) => string;
   readonly creatingTemplates: string;
   readonly templatesCreated: string;
   readonly refresh: string;

@@ -25,6 +25,7 @@ export const zhStrings: PaneStrings = {
   sheetNotUsed: '本工作簿中没有',
   missingRequired: (sheets) => `缺少必需的工作表:${sheets}。请先创建并填写,再计算。`,
   createTemplates: '创建缺少的工作表',
+  templatesWillAdd: (sheets) => `本工作簿还没有:${sheets}。模板会添加这些工作表及其表头和默认规则。`,
   creatingTemplates: '正在创建缺少的工作表…',
   templatesCreated: '已添加缺少的工作表,原有工作表未作改动。',
   refresh: '刷新',

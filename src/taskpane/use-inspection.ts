@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Month } from '../engine/calendar';
+import type { WorkbookGrids } from '../workbook/grid';
 import { inspectWorkbook, type WorkbookInspection } from '../workbook/pipeline';
 import { describeFailure } from './compute-run';
 import type { Host } from './host';
@@ -7,6 +8,8 @@ import type { Host } from './host';
 export interface InspectionState {
   /** The latest inspection; kept while a newer one loads so the pane does not flicker. */
   readonly inspection?: WorkbookInspection;
+  /** The grids the inspection was made from. */
+  readonly grids?: WorkbookGrids;
   readonly loading: boolean;
   readonly failure?: string;
 }
@@ -25,11 +28,11 @@ export function useInspection(host: Host, month: Month, enabled: boolean, versio
       return;
     }
     let current = true;
-    setState((previous) => ({ inspection: previous.inspection, loading: true }));
+    setState((previous) => ({ inspection: previous.inspection, grids: previous.grids, loading: true }));
     host
       .readGrids()
       .then((grids) => {
-        if (current) setState({ inspection: inspectWorkbook(grids, month), loading: false });
+        if (current) setState({ inspection: inspectWorkbook(grids, month), grids, loading: false });
       })
       .catch((error: unknown) => {
         if (current) setState({ loading: false, failure: describeFailure(error) });
