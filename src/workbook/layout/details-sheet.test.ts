@@ -189,3 +189,10 @@ describe('detailsSheet', () => {
     expect(rows.has('1003')).toBe(false);
   });
 });
+
+describe('detailsSheet widths', () => {
+  it('makes the date column wide enough for yyyy-mm-dd, not for the serial number', () => {
+    const spec = detailsSheet(result, layoutContext({ lang: 'en' }));
+    expect(spec.columns[0].width).toBeGreaterThanOrEqual(12);
+  });
+});

@@ -9,7 +9,7 @@ import { policyUsedBlock } from './policy-used';
 import { generationLine, titleTeams } from './provenance';
 import { detailsSheetName } from './sheet-names';
 import { headerStyle, provenanceStyle, tabColors, titleStyle, voidedStyle } from './styles';
-import { fittedWidths, headerWidthRow } from './text-width';
+import { fittedWidths } from './text-width';
 
 /** Title, generation line, a blank row, then the header: row 4. */
 export const DETAILS_HEADER_ROW = 4;
@@ -59,7 +59,10 @@ export function detailsSheet(result: MonthResult, context: LayoutContext): Sheet
   const lastColumn = columnLetter(detailsColumns.length - 1);
   const sourceColumn = columnLetter(detailsColumns.indexOf('source'));
 
-  const widths = fittedWidths([headerWidthRow(header), ...body, ...block.tableRows], detailsColumns.length);
+  // Dates are serial numbers but show as yyyy-mm-dd: measure what shows.
+  const dateIndex = detailsColumns.indexOf('date');
+  const shown = body.map((row) => row.map((value, index) => (index === dateIndex && value !== null ? dateFormat : value)));
+  const widths = fittedWidths([header, ...shown, ...block.tableRows], detailsColumns.length);
   const styles: StyledRange[] = [
     { range: 'A1', style: titleStyle },
     { range: 'A2', style: provenanceStyle },

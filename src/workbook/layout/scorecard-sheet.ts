@@ -10,7 +10,7 @@ import { generationLine, titleTeams } from './provenance';
 import { gradeOrder, scorecardSummary } from './scorecard-summary';
 import { detailsSheetName, scorecardSheetName } from './sheet-names';
 import { gradeColour, headerStyle, lowScoreStyle, provenanceStyle, tabColors, titleStyle } from './styles';
-import { fittedWidths, headerWidthRow } from './text-width';
+import { fittedWidths } from './text-width';
 
 /** The scorecard's columns, in the order SPEC §4 fixes. */
 export const scorecardColumns: readonly ScorecardColumn[] = [
@@ -100,7 +100,7 @@ export function scorecardSheet(result: MonthResult, context: LayoutContext): She
   const details = detailsSheetName(result.month, lang);
 
   const formats = columnFormats(employees);
-  const columnWidths = widths([headerWidthRow(header), ...body], summary.labelWidth);
+  const columnWidths = widths([header, ...body], summary.labelWidth);
   const columns: ColumnSpec[] = scorecardColumns.map((column, index) => ({
     width: columnWidths[index],
     ...(formats[column] ? { numberFormat: formats[column] } : {}),

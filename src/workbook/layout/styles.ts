@@ -10,8 +10,8 @@ export const headerStyle: CellStyle = {
   fill: '#D9E1F2',
   border: 'bottom',
   borderColor: '#1F4E78',
+  horizontal: 'center',
   vertical: 'middle',
-  wrap: true,
 };
 
 export const sectionStyle: CellStyle = { bold: true, fontSize: 12 };

@@ -61,6 +61,7 @@ export function inputTemplate(definition: InputSheetDefinition, lang: Lang): She
     autoFilter: `A1:${lastColumn}1`,
     conditionalFormats: [],
     hyperlinks: [],
+    print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, repeatRows: { first: 1, last: 1 } },
   };
 }
 

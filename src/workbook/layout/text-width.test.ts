@@ -1,4 +1,4 @@
-import { displayWidth, fittedWidths, headerWidthRow, valueWidth } from './text-width';
+import { displayWidth, fittedWidths, valueWidth } from './text-width';
 
 describe('column widths', () => {
   it('counts CJK and full-width characters double', () => {
@@ -17,9 +17,5 @@ describe('column widths', () => {
   it('fits each column to its widest cell within the bounds', () => {
     const widths = fittedWidths([['a', 'x'.repeat(30), 'y'.repeat(80)]], 3, { min: 6, max: 48 });
     expect(widths).toEqual([6, 32, 48]);
-  });
-
-  it('lets a header of several words wrap, but not a Chinese one', () => {
-    expect(headerWidthRow(['Attendance deductions', '考勤扣分'])).toEqual(['Attendance', '考勤扣分']);
   });
 });

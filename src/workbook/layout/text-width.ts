@@ -56,13 +56,3 @@ export function fittedWidths(
   }
   return widths.map((width) => Math.min(bounds.max, Math.max(bounds.min, width + PADDING)));
 }
-
-/**
- * A header as it constrains its column: headers wrap at spaces, so a multi-word header needs
- * only its longest word; a CJK header, which has no spaces, needs its whole width.
- */
-export function headerWidthRow(headers: readonly string[]): string[] {
-  return headers.map((header) =>
-    header.split(' ').reduce((longest, word) => (displayWidth(word) > displayWidth(longest) ? word : longest), ''),
-  );
-}

@@ -5,7 +5,7 @@ import type { CellValue } from '../grid';
 import { columnLetter } from '../grid';
 import type { SheetSpec } from '../sheet-spec';
 import { headerStyle, tabColors } from '../layout/styles';
-import { fittedWidths, headerWidthRow } from '../layout/text-width';
+import { fittedWidths } from '../layout/text-width';
 import { lateTierBands } from '../../i18n/labels-text';
 import { parameterKeys, parameterValue } from './parameters';
 import {
@@ -17,14 +17,13 @@ import {
   type PolicySheetDefinition,
 } from './policy-sheet-definitions';
 
-/** Notes explain each row in a sentence; wider than that they wrap. */
-const NOTE_WIDTH = { min: 6, max: 60 };
+/** Notes explain each row in a sentence, shown on one line (a wrapped row would not grow to fit). */
+const NOTE_WIDTH = { min: 6, max: 110 };
 
 function policyTable(definition: PolicySheetDefinition, lang: Lang, rows: readonly (readonly CellValue[])[]): SheetSpec {
   const headers = definition.columns.map((column) => column[lang]);
-  const fitted = fittedWidths([headerWidthRow(headers), ...rows], headers.length, NOTE_WIDTH);
+  const fitted = fittedWidths([headers, ...rows], headers.length, NOTE_WIDTH);
   const lastColumn = columnLetter(headers.length - 1);
-  const noteIndex = definition.columns.findIndex((column) => column.field === 'note');
   return {
     name: definition[lang],
     visibility: 'visible',
@@ -36,13 +35,12 @@ function policyTable(definition: PolicySheetDefinition, lang: Lang, rows: readon
     rows: [headers, ...rows],
     styles: [
       { range: `A1:${lastColumn}1`, style: headerStyle },
-      ...(noteIndex < 0 ? [] : [{ range: `${columnLetter(noteIndex)}2:${columnLetter(noteIndex)}${rows.length + 1}`, style: { wrap: true } }]),
     ],
     merges: [],
     freeze: { rows: 1, columns: 0 },
     conditionalFormats: [],
     hyperlinks: [],
-    print: { orientation: 'portrait', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, repeatRows: { first: 1, last: 1 } },
+    print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0, repeatRows: { first: 1, last: 1 } },
   };
 }
 
