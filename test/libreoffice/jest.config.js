@@ -1,0 +1,15 @@
+/**
+ * The printed workbook, looked at through LibreOffice: its own project, slower than the unit
+ * tests (a LibreOffice start-up), run with `npx jest -c test/libreoffice/jest.config.js`.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  rootDir: '../..',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test/libreoffice'],
+  testMatch: ['**/*.libreoffice.ts'],
+  testTimeout: 120_000,
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }],
+  },
+};
