@@ -37,8 +37,6 @@ export const orderedParameters: readonly (readonly [PolicyParameterKey, PolicyPa
   ['adjustment.min', 'adjustment.max'],
 ];
 
-type Groups = { readonly [G in keyof Policy]: Policy[G] };
-
 function split(key: PolicyParameterKey): [keyof Policy, string] {
   const [group, field] = key.split('.');
   return [group as keyof Policy, field];
@@ -51,8 +49,7 @@ export function parameterValue(policy: Policy, key: PolicyParameterKey): number 
 
 export function withParameter(policy: Policy, key: PolicyParameterKey, value: number): Policy {
   const [group, field] = split(key);
-  const groups: Groups = policy;
-  return { ...policy, [group]: { ...(groups[group] as object), [field]: value } };
+  return { ...policy, [group]: { ...(policy[group] as object), [field]: value } };
 }
 
 /** Whether a number meets its kind's constraint. */
