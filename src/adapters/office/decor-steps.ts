@@ -1,0 +1,84 @@
+import { columnLetter } from '../../workbook/grid';
+import type { SheetSpec } from '../../workbook/sheet-spec';
+import { parseArea, sheetReference } from './a1';
+import { applyStyle, columnWidthPoints, HYPERLINK_COLOR, setNumberFormat, styleOperations } from './cell-style';
+import { estimateBytes, type WriteStep } from './payload';
+import type { StyleAreas } from './style-areas';
+import type { SheetHolder } from './tabs';
+
+/** Styles and links per step: small steps let the batches fill up evenly. */
+const ITEMS_PER_STEP = 250;
+
+function inGroups<T>(items: readonly T[], size: number): T[][] {
+  const groups: T[][] = [];
+  for (let i = 0; i < items.length; i += size) groups.push(items.slice(i, i + size));
+  return groups;
+}
+
+/**
+ * Widths, hidden columns and column number formats, before any value: a text column is
+ * formatted `@` first so that nothing written into it is read as a number or a formula.
+ */
+export function columnStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
+  if (spec.columns.length === 0) return [];
+  const columns = spec.columns.map((definition, index) => ({
+    letter: columnLetter(index),
+    points: columnWidthPoints(definition.width),
+    hidden: definition.hidden === true,
+    format: definition.text ? '@' : definition.numberFormat,
+  }));
+  const operations = columns.reduce((sum, column) => sum + 1 + (column.hidden ? 1 : 0) + (column.format ? 1 : 0), 0);
+  return [
+    {
+      bytes: estimateBytes(columns, operations),
+      queue: () => {
+        for (const column of columns) {
+          const range = tab.sheet.getRange(`${column.letter}:${column.letter}`);
+          range.format.columnWidth = column.points;
+          if (column.hidden) range.columnHidden = true;
+          if (column.format) setNumberFormat(range, column.format);
+        }
+      },
+    },
+  ];
+}
+
+/** Merges go after the values: a merge keeps only its first cell's value. */
+export function mergeStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
+  if (spec.merges.length === 0) return [];
+  return [{ bytes: estimateBytes(spec.merges, spec.merges.length), queue: () => spec.merges.forEach((merge) => tab.sheet.getRange(merge).merge(false)) }];
+}
+
+export function styleSteps(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
+  return inGroups(spec.styles, ITEMS_PER_STEP).map((group) => ({
+    bytes: estimateBytes(group, group.reduce((sum, styled) => sum + styleOperations(styled.style), 0)),
+    queue: () => group.forEach(({ range, style }) => applyStyle(tab.sheet.getRange(range), style)),
+  }));
+}
+
+/**
+ * Links to other cells of the workbook, drawn as Excel draws its Hyperlink style (blue,
+ * underlined) unless the cell's style sets a colour. The reference names the target sheet's
+ * final name; a tab being written under a temporary name is renamed before anyone clicks.
+ */
+export function hyperlinkSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas): WriteStep[] {
+  const links = spec.hyperlinks.map((link) => {
+    const { top, left } = parseArea(link.cell);
+    return {
+      cell: link.cell,
+      link: { documentReference: sheetReference(link.sheet, link.targetCell), textToDisplay: link.text },
+      color: styles.styleAt(top, left, 'fontColor') ?? HYPERLINK_COLOR,
+    };
+  });
+  return inGroups(links, ITEMS_PER_STEP).map((group) => ({
+    bytes: estimateBytes(group, group.length * 3),
+    queue: () => {
+      for (const { cell, link, color } of group) {
+        const range = tab.sheet.getRange(cell);
+        range.hyperlink = link;
+        range.format.font.underline = 'Single';
+        range.format.font.color = color;
+      }
+    },
+  }));
+}

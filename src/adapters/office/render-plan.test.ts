@@ -1,0 +1,211 @@
+import type { CellValue } from '../../workbook/grid';
+import type { SheetSpec, WritePlan } from '../../workbook/sheet-spec';
+import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from './fake';
+import { PlanRejected, renderPlan, type RenderOptions, WriteFailed } from './render-plan';
+
+const allFeatures: RenderOptions = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true } };
+
+function sheet(name: string, rows: CellValue[][], extra: Partial<SheetSpec> = {}): SheetSpec {
+  return { name, visibility: 'visible', columns: [], rows, styles: [], merges: [], conditionalFormats: [], hyperlinks: [], ...extra };
+}
+
+function team(options: Partial<FakeOfficeOptions> = {}): FakeOffice {
+  return createFakeOffice({
+    workbook: {
+      sheets: [
+        { name: '员工', rows: [['工号', '姓名'], ['1001', '王芳']] },
+        { name: '考核 2026-10', rows: [['old October']] },
+        { name: '考核 2026-11', rows: [['stale November']] },
+        { name: '明细 2026-11', rows: [['stale details']] },
+      ],
+      activeSheet: '员工',
+    },
+    ...options,
+  });
+}
+
+function write(office: FakeOffice, plan: WritePlan, options: RenderOptions = allFeatures) {
+  return office.Excel.run((context) => renderPlan(context as unknown as Excel.RequestContext, plan, options));
+}
+
+const november: WritePlan = {
+  sheets: [
+    sheet('考核 2026-11', [['Scorecard'], ['工号', '姓名', '得分'], ['1001', '=1+1', 91.5]], {
+      columns: [{ width: 10, text: true }, { width: 9.140625 }, { width: 8, numberFormat: '0.0' }],
+      styles: [{ range: 'A2:C2', style: { bold: true, fill: '#1F4E79', fontColor: '#FFFFFF', border: 'bottom' } }],
+      freeze: { rows: 2, columns: 1 },
+      autoFilter: 'A2:C3',
+      hyperlinks: [{ cell: 'A3', sheet: '明细 2026-11', targetCell: 'A4', text: '1001' }],
+    }),
+    sheet('明细 2026-11', [['Details'], ['1001']]),
+    sheet('~history', [['2026-11', '1001', 91.5]], { visibility: 'veryHidden' }),
+  ],
+  remove: ['Scorecard 2026-11'],
+  activate: '考核 2026-11',
+};
+
+describe('renderPlan', () => {
+  it('replaces the month’s tabs in place and leaves every other sheet as it was', async () => {
+    const office = team();
+    const before = office.snapshot();
+    await write(office, november);
+    const after = office.snapshot();
+    expect(after.sheets.map((s) => s.name)).toEqual(['员工', '考核 2026-10', '考核 2026-11', '明细 2026-11', '~history']);
+    expect(after.sheets[0]).toEqual(before.sheets[0]);
+    expect(after.sheets[1]).toEqual(before.sheets[1]);
+    expect(after.sheets[2].cells.A1).toMatchObject({ value: 'Scorecard' });
+    expect(after.sheets[2].id).not.toBe(before.sheets[2].id);
+    expect(after.sheets[4].visibility).toBe('VeryHidden');
+    expect(after.activeSheet).toBe('考核 2026-11');
+  });
+
+  it('reads the sheets in one request, writes a small plan in one more and deletes the old tabs in a last one', async () => {
+    const office = team();
+    const report = await write(office, november);
+    expect(office.syncCount()).toBe(3);
+    expect(report).toMatchObject({ syncs: 3, writeBatches: 1, skipped: [] });
+    expect(office.syncs[1]).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
+  });
+
+  it('needs no deleting request when no sheet is replaced', async () => {
+    const office = createFakeOffice({ workbook: { sheets: [{ name: 'Employees' }] } });
+    expect(await write(office, november)).toMatchObject({ syncs: 2 });
+  });
+
+  it('writes a name like =1+1 as the text =1+1, never a formula', async () => {
+    const office = team();
+    await write(office, november);
+    const values = await office.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('考核 2026-11').getRange('B3').load('values,formulas');
+      await context.sync();
+      return [range.values[0][0], range.formulas[0][0]];
+    });
+    expect(values).toEqual(['=1+1', '=1+1']);
+  });
+
+  it('keeps an ID written as text as text, in a text column and elsewhere', async () => {
+    const office = team();
+    await write(office, november);
+    const cells = office.snapshot().sheets.find((s) => s.name === '明细 2026-11')?.cells;
+    expect(cells?.A2).toMatchObject({ value: '1001', numberFormat: '@' });
+    expect(office.snapshot().sheets[2].columns.A).toMatchObject({ numberFormat: '@' });
+  });
+
+  it('renders styles, widths, number formats, frozen panes, filter and links', async () => {
+    const office = team();
+    await write(office, november);
+    const scorecard = office.snapshot().sheets[2];
+    expect(scorecard.cells.B2).toMatchObject({
+      font: { name: 'Calibri', size: 11, bold: true, color: '#FFFFFF' },
+      fill: '#1F4E79',
+      borders: { bottom: { style: 'Continuous', weight: 'Thin' } },
+    });
+    // Excel's default width, 9.140625 characters, is 64 pixels: 48 points.
+    expect(scorecard.columns.B).toEqual({ width: 48 });
+    expect(scorecard.columns.C).toEqual({ width: 42, numberFormat: '0.0' });
+    expect(scorecard.freeze).toEqual({ rows: 2, columns: 1 });
+    expect(scorecard.autoFilter).toBe('A2:C3');
+    expect(scorecard.cells.A3).toMatchObject({
+      value: '1001',
+      hyperlink: { documentReference: "'明细 2026-11'!A4", textToDisplay: '1001' },
+      font: { underline: 'Single', color: '#0563C1' },
+    });
+  });
+
+  it('removes the tabs the plan names for removal', async () => {
+    const office = createFakeOffice({ workbook: { sheets: [{ name: 'Employees' }, { name: 'Scorecard 2026-11' }] } });
+    await write(office, november);
+    expect(office.snapshot().sheets.map((s) => s.name)).not.toContain('Scorecard 2026-11');
+  });
+
+  it('skips the filter and print setup where the host lacks ExcelApi 1.9, and says so', async () => {
+    const office = team({ apiVersion: '1.7' });
+    const plan: WritePlan = {
+      ...november,
+      sheets: [{ ...november.sheets[0], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0 } }],
+    };
+    const report = await write(office, plan, { capabilities: { suspendScreenUpdating: false, autoFilter: false, pageLayout: false } });
+    expect(report.skipped).toEqual(['autoFilter', 'print']);
+    expect(office.snapshot().sheets[2].autoFilter).toBeUndefined();
+  });
+
+  it('refuses a plan with a sheet name Excel would refuse, before writing anything', async () => {
+    const office = team();
+    const plan: WritePlan = { sheets: [sheet('考核:2026/11', []), sheet('x'.repeat(32), [])], remove: [] };
+    const failure = write(office, plan);
+    await expect(failure).rejects.toBeInstanceOf(PlanRejected);
+    await expect(failure).rejects.toMatchObject({ problems: [expect.stringContaining('[ ] :'), expect.stringContaining('31')] });
+    expect(office.syncCount()).toBe(0);
+  });
+
+  it('refuses a plan naming the same sheet twice in different case', async () => {
+    const plan: WritePlan = { sheets: [sheet('Scorecard', []), sheet('SCORECARD', [])], remove: [] };
+    await expect(write(team(), plan)).rejects.toBeInstanceOf(PlanRejected);
+  });
+
+  it('refuses a value Excel cannot hold before writing anything', async () => {
+    const office = team();
+    const before = office.snapshot();
+    await expect(write(office, { sheets: [sheet('Bad', [[Number.POSITIVE_INFINITY]])], remove: [] })).rejects.toThrow(/Bad!A1/);
+    expect(office.snapshot()).toEqual(before);
+  });
+
+  it('writes dates into a 1904 workbook so that they show the same day, leaving other numbers alone', async () => {
+    const office = team({ workbook: { sheets: [{ name: 'Input' }], date1904: true } });
+    const plan: WritePlan = {
+      sheets: [sheet('Out', [[46329, 7, 46329]], { columns: [{ width: 10, numberFormat: 'yyyy-mm-dd' }, { width: 5 }], styles: [{ range: 'C1', style: { numberFormat: 'm/d' } }] })],
+      remove: [],
+    };
+    const report = await write(office, plan);
+    expect(report.date1904).toBe(true);
+    const cells = office.snapshot().sheets[1].cells;
+    expect([cells.A1.value, cells.B1.value, cells.C1.value]).toEqual([46329 - 1462, 7, 46329 - 1462]);
+  });
+});
+
+describe('renderPlan when Excel fails part way', () => {
+  it('leaves the workbook exactly as it was, whichever operation of the write fails', async () => {
+    const probe = team();
+    await write(probe, november);
+    const writeOperations = probe.syncs[1].operations;
+
+    expect(writeOperations).toBeGreaterThan(40);
+    for (let failAt = 0; failAt <= writeOperations; failAt++) {
+      const office = team();
+      const before = office.snapshot();
+      office.failOnSync(2, { afterOperations: failAt });
+      const failure = await write(office, november).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(WriteFailed);
+      expect(failure).toMatchObject({ restored: true });
+      expect(office.snapshot()).toEqual(before);
+    }
+  });
+
+  it('puts old tabs back when the failure comes after they were set aside', async () => {
+    const office = team();
+    const before = office.snapshot();
+    office.failOnOperation(/\.activate\(\)$/);
+    await expect(write(office, november)).rejects.toMatchObject({ restored: true });
+    expect(office.snapshot()).toEqual(before);
+  });
+
+  it('finishes the write when deleting the old tabs fails part way, leaving none of them behind', async () => {
+    const expected = team();
+    await write(expected, november);
+    const office = team();
+    office.failOnSync(3, { afterOperations: 1 });
+    await write(office, november);
+    expect(office.snapshot().sheets.map((s) => s.name)).toEqual(expected.snapshot().sheets.map((s) => s.name));
+    expect(office.syncs.map((sync) => sync.failed)).toEqual([undefined, undefined, 'GeneralException', undefined, undefined]);
+  });
+
+  it('leaves the workbook as it was when a later request of a large write fails', async () => {
+    const office = team();
+    const before = office.snapshot();
+    const rows = Array.from({ length: 3_000 }, (_, i) => [`employee ${i}`, i, `note ${'x'.repeat(40)}`]);
+    office.failOnSync(3);
+    const failure = await write(office, { sheets: [sheet('Big', rows)], remove: [] }, { ...allFeatures, budgetBytes: 100_000 }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ restored: true });
+    expect(office.snapshot()).toEqual(before);
+  });
+});

@@ -1,0 +1,184 @@
+import type { SheetSpec, WritePlan } from '../../workbook/sheet-spec';
+import { type Capabilities, noCapabilities, type SkippedFeature } from './capabilities';
+import { syncWithDateSystem } from './date-probe';
+import { columnStep, hyperlinkSteps, mergeStep, styleSteps } from './decor-steps';
+import { featureStep } from './feature-steps';
+import { estimateBytes, packSteps, REQUEST_BUDGET_BYTES, type WriteStep } from './payload';
+import { planNameProblems } from './sheet-names';
+import { StyleAreas } from './style-areas';
+import { type ExistingSheet, freeNames, outgoingSheets, queueDeletes, queueSwap, TemporaryTab } from './tabs';
+import { valueSteps } from './value-steps';
+
+export interface RenderOptions {
+  /** What the host supports beyond ExcelApi 1.7; default none (detected by the caller). */
+  readonly capabilities?: Capabilities;
+  /** Estimated bytes per request; default 4 MB. */
+  readonly budgetBytes?: number;
+}
+
+/** How a write went, for logs and for the size tests. */
+export interface RenderReport {
+  /** `context.sync()` calls the write made. */
+  readonly syncs: number;
+  /** Requests that carried the plan (the first read and the rollback not counted). */
+  readonly writeBatches: number;
+  /** The largest estimated request, in bytes. */
+  readonly largestBatchBytes: number;
+  readonly date1904: boolean;
+  /** Features of the plan the host could not render. */
+  readonly skipped: readonly SkippedFeature[];
+}
+
+/** A plan Excel would refuse, found before anything was written. */
+export class PlanRejected extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`The sheets cannot be written: ${problems.join('; ')}`);
+    this.name = 'PlanRejected';
+  }
+}
+
+/** A write that failed part way; `restored` says whether the workbook was put back as it was. */
+export class WriteFailed extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly restored: boolean,
+  ) {
+    super(`${restored ? 'Nothing was written' : 'The workbook may be partly written'}: ${String((cause as Error)?.message ?? cause)}`);
+    this.name = 'WriteFailed';
+  }
+}
+
+function sheetSteps(tab: TemporaryTab, spec: SheetSpec, date1904: boolean, capabilities: Capabilities, skipped: Set<SkippedFeature>): WriteStep[] {
+  const styles = new StyleAreas(spec);
+  return [
+    ...columnStep(tab, spec),
+    ...valueSteps(tab, spec, styles, date1904),
+    ...mergeStep(tab, spec),
+    ...styleSteps(tab, spec),
+    ...hyperlinkSteps(tab, spec, styles),
+    featureStep(tab, spec, capabilities, skipped),
+  ];
+}
+
+/**
+ * Undoes a write that failed before its old sheets were deleted: the sheets it added go, and the
+ * sheets it renamed or hid get their names and visibility back.
+ */
+async function putBack(
+  context: Excel.RequestContext,
+  existing: readonly ExistingSheet[],
+  ours: ReadonlySet<string>,
+  activeId: string,
+  sync: () => Promise<void>,
+): Promise<void> {
+  const sheets = context.workbook.worksheets.load('items/id,items/name,items/visibility');
+  const active = context.workbook.worksheets.getActiveWorksheet().load('id');
+  await sync();
+  const original = new Map(existing.map((sheet) => [sheet.id, sheet]));
+  const added = sheets.items.filter((sheet) => !original.has(sheet.id) && ours.has(sheet.name.toLowerCase()));
+  const changed = sheets.items.filter((sheet) => {
+    const before = original.get(sheet.id);
+    return before !== undefined && (before.name !== sheet.name || before.visibility !== sheet.visibility);
+  });
+  if (added.length === 0 && changed.length === 0 && active.id === activeId) return;
+  for (const sheet of changed) {
+    const before = original.get(sheet.id) as ExistingSheet;
+    sheet.visibility = before.visibility;
+  }
+  for (const sheet of added) sheet.delete();
+  for (const sheet of changed) sheet.name = (original.get(sheet.id) as ExistingSheet).name;
+  context.workbook.worksheets.getItem(activeId).activate();
+  await sync();
+}
+
+/**
+ * Deletes the old sheets once the new tabs are in place. If Excel fails part way, the sheets
+ * still set aside are looked up and deleted in one more request; the write itself is done.
+ */
+async function deleteOutgoing(context: Excel.RequestContext, outgoing: readonly ExistingSheet[], sync: () => Promise<void>): Promise<void> {
+  if (outgoing.length === 0) return;
+  queueDeletes(outgoing);
+  try {
+    await sync();
+  } catch {
+    const left = outgoing.map((sheet) => context.workbook.worksheets.getItemOrNullObject(sheet.id).load('id'));
+    await sync();
+    const remaining = left.filter((sheet) => !sheet.isNullObject);
+    if (remaining.length === 0) return;
+    for (const sheet of remaining) sheet.delete();
+    await sync();
+  }
+}
+
+/**
+ * Writes a plan into the open workbook, all of it or none of it (SPEC §4). One request reads
+ * the sheets there are; the new tabs are written under temporary names in as few requests as
+ * the 4 MB budget allows (one for small and medium teams), the last of them also swapping the
+ * new tabs in for the old ones, which are renamed aside and hidden; a last request deletes the
+ * old ones. If a request fails before that, the new tabs are deleted and the old ones get their
+ * names back, in a fresh request: the workbook is as it was.
+ */
+export async function renderPlan(context: Excel.RequestContext, plan: WritePlan, options: RenderOptions = {}): Promise<RenderReport> {
+  const problems = planNameProblems(plan.sheets.map((spec) => spec.name));
+  if (problems.length > 0) throw new PlanRejected(problems);
+  const capabilities = options.capabilities ?? noCapabilities;
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  const { loaded, date1904 } = await syncWithDateSystem(
+    context,
+    () => ({
+      sheets: context.workbook.worksheets.load('items/id,items/name,items/visibility'),
+      active: context.workbook.worksheets.getActiveWorksheet().load('id,name'),
+    }),
+    sync,
+  );
+  const existing: ExistingSheet[] = loaded.sheets.items.map((sheet) => ({
+    id: sheet.id,
+    name: sheet.name,
+    visibility: sheet.visibility,
+    proxy: sheet,
+  }));
+  const temporaryNames = freeNames('~sc', plan.sheets.length, existing.map((sheet) => sheet.name));
+  const tabs = plan.sheets.map((spec, index) => new TemporaryTab(temporaryNames[index], spec.name));
+  const skipped = new Set<SkippedFeature>();
+
+  const steps: WriteStep[] = [
+    { bytes: estimateBytes(temporaryNames, tabs.length), queue: () => tabs.forEach((tab) => tab.add(context)) },
+    ...plan.sheets.flatMap((spec, index) => sheetSteps(tabs[index], spec, date1904, capabilities, skipped)),
+    {
+      bytes: estimateBytes([existing.map((sheet) => sheet.name), plan, temporaryNames], 4 * (existing.length + tabs.length) + 2),
+      queue: () => queueSwap(context, plan, existing, tabs, loaded.active.name),
+    },
+  ];
+  const batches = packSteps(steps, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
+
+  try {
+    for (const batch of batches) {
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      if (capabilities.suspendScreenUpdating) context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      for (const step of batch) step.queue();
+      await sync();
+    }
+  } catch (error) {
+    const ours = new Set([...temporaryNames, ...plan.sheets.map((spec) => spec.name)].map((name) => name.toLowerCase()));
+    try {
+      await putBack(context, existing, ours, loaded.active.id, sync);
+    } catch {
+      throw new WriteFailed(error, false);
+    }
+    throw new WriteFailed(error, true);
+  }
+  await deleteOutgoing(context, outgoingSheets(plan, existing), sync);
+
+  return {
+    syncs,
+    writeBatches: batches.length,
+    largestBatchBytes: Math.max(...batches.map((batch) => batch.reduce((sum, step) => sum + step.bytes, 0))),
+    date1904,
+    skipped: [...skipped],
+  };
+}
