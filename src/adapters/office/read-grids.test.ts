@@ -1,0 +1,71 @@
+import { createFakeOffice, type FakeOfficeOptions } from './fake';
+import { readGrids } from './read-grids';
+
+function read(options: FakeOfficeOptions) {
+  const office = createFakeOffice(options);
+  return { office, grids: office.Excel.run((context) => readGrids(context as unknown as Excel.RequestContext)) };
+}
+
+describe('readGrids', () => {
+  it('reads every sheet’s name, visibility and values in two requests', async () => {
+    const { office, grids } = read({
+      workbook: {
+        sheets: [
+          { name: '员工', rows: [['工号', '姓名'], ['1001', '王芳'], [1002, true]] },
+          { name: '~history', visibility: 'veryHidden', rows: [['2026-10']] },
+          { name: 'Notes', visibility: 'hidden' },
+        ],
+      },
+    });
+    expect(await grids).toEqual({
+      sheets: [
+        { name: '员工', visibility: 'visible', rows: [['工号', '姓名'], ['1001', '王芳'], [1002, true]] },
+        { name: '~history', visibility: 'veryHidden', rows: [['2026-10']] },
+        { name: 'Notes', visibility: 'hidden', rows: [] },
+      ],
+    });
+    expect(office.syncCount()).toBe(2);
+  });
+
+  it('places a used range that starts below and right of A1 where it is, with blanks as null', async () => {
+    const { grids } = read({ workbook: { sheets: [{ name: 'S', rows: [[], [], [null, 'a', null, 'b'], [null, null, 3]] }] } });
+    expect((await grids).sheets[0].rows).toEqual([
+      [],
+      [],
+      [null, 'a', null, 'b'],
+      [null, null, 3, null],
+    ]);
+  });
+
+  it('moves date serials of a 1904 workbook to the 1900 system, and only dates', async () => {
+    const { grids } = read({
+      workbook: {
+        date1904: true,
+        sheets: [{ name: 'S', rows: [[44867, 44867, 0.35, 44867]], numberFormats: { A1: 'yyyy-mm-dd', B1: '0', C1: 'h:mm', D1: 'yyyy"年"m"月"d"日"' } }],
+      },
+    });
+    expect((await grids).sheets[0].rows[0]).toEqual([44867 + 1462, 44867, 0.35, 44867 + 1462]);
+  });
+
+  it('takes the 1900 system when Office.js cannot tell, still in two requests', async () => {
+    const { office, grids } = read({
+      knows1904: false,
+      workbook: { date1904: true, sheets: [{ name: 'S', rows: [[44867]], numberFormats: { A1: 'yyyy-mm-dd' } }] },
+    });
+    expect((await grids).sheets[0].rows[0]).toEqual([44867]);
+    expect(office.syncCount()).toBe(2);
+  });
+
+  it('reads a workbook whose values exceed one answer in row blocks, losing nothing', async () => {
+    const rows = Array.from({ length: 2_000 }, (_, i) => [`row ${i}`, i, i % 7 === 0 ? null : `note ${i}`]);
+    const { office, grids } = read({
+      responseLimitBytes: 20_000,
+      workbook: { sheets: [{ name: 'Big', rows }, { name: 'Small', rows: [['x']] }] },
+    });
+    const result = await grids;
+    expect(result.sheets[0].rows).toEqual(rows.map((row) => row.map((value) => value ?? null)));
+    expect(result.sheets[1].rows).toEqual([['x']]);
+    expect(office.syncs.every((sync) => sync.failed || sync.responseBytes <= 20_000)).toBe(true);
+    expect(office.syncCount()).toBeGreaterThan(3);
+  });
+});
