@@ -1,11 +1,11 @@
 import type { CellFormulaValue, Worksheet } from 'exceljs';
-import { a1 } from '../../workbook/grid';
+import { a1, type CellValue } from '../../workbook/grid';
 import type { Hyperlink, SheetSpec } from '../../workbook/sheet-spec';
 import { parseCell } from './cell-range';
 import { argb } from './cell-style';
 import { conditionalFormattings } from './conditional-formats';
 import { headerFooter, pageSetup } from './page-setup';
-import { cellOfKey, sheetCellStyles } from './sheet-styles';
+import { forEachCellStyle } from './sheet-styles';
 
 /** `'It''s'`: a sheet name quoted for a formula reference. */
 function quotedSheet(name: string): string {
@@ -35,28 +35,34 @@ function writeColumns(worksheet: Worksheet, spec: SheetSpec): void {
   });
 }
 
-function writeValues(worksheet: Worksheet, spec: SheetSpec): void {
-  spec.rows.forEach((values, rowIndex) => {
-    const row = worksheet.getRow(rowIndex + 1);
-    values.forEach((value, columnIndex) => {
-      if (value === null) return;
+/**
+ * Values and styles in one pass over the cells the sheet writes: ExcelJS makes an object per
+ * cell, so each cell is looked up once.
+ */
+function writeCells(worksheet: Worksheet, spec: SheetSpec): void {
+  let rowIndex = -1;
+  let row = worksheet.getRow(1);
+  let values: readonly CellValue[] = [];
+  forEachCellStyle(spec, (index, columnIndex, style) => {
+    if (index !== rowIndex) {
+      rowIndex = index;
+      row = worksheet.getRow(index + 1);
+      values = spec.rows[index] ?? [];
+    }
+    const cell = row.getCell(columnIndex + 1);
+    const value = values[columnIndex] ?? null;
+    if (value !== null) {
       if (typeof value === 'number' && !Number.isFinite(value)) {
         throw new RangeError(`${spec.name}!${a1(rowIndex, columnIndex)}: ${value} is not a number Excel can hold`);
       }
       // A string is stored as a shared string whatever it starts with (`=`, `+`, `@`): never a formula.
-      row.getCell(columnIndex + 1).value = value;
-    });
+      cell.value = value;
+    }
+    cell.style = style;
   });
   for (const link of spec.hyperlinks) {
     const cell = parseCell(link.cell);
     worksheet.getCell(cell.row + 1, cell.column + 1).value = hyperlinkFormula(link);
-  }
-}
-
-function writeStyles(worksheet: Worksheet, spec: SheetSpec): void {
-  for (const [key, style] of sheetCellStyles(spec)) {
-    const { row, column } = cellOfKey(key);
-    worksheet.getRow(row + 1).getCell(column + 1).style = style;
   }
 }
 
@@ -75,10 +81,9 @@ export function renderSheet(worksheet: Worksheet, spec: SheetSpec): void {
   worksheet.state = spec.visibility;
   if (spec.tabColor) worksheet.properties.tabColor = { argb: argb(spec.tabColor) };
   writeColumns(worksheet, spec);
-  writeValues(worksheet, spec);
-  // Values first: a value written into a merged cell would land in the merge's first cell.
+  writeCells(worksheet, spec);
+  // After the values: a value written into a merged cell would land in the merge's first cell.
   for (const range of spec.merges) worksheet.mergeCellsWithoutStyle(range);
-  writeStyles(worksheet, spec);
   writeView(worksheet, spec);
   if (spec.autoFilter) worksheet.autoFilter = spec.autoFilter;
   for (const format of conditionalFormattings(spec.conditionalFormats)) worksheet.addConditionalFormatting(format);

@@ -1,18 +1,7 @@
 import type { Style } from 'exceljs';
 import type { CellStyle, SheetSpec } from '../../workbook/sheet-spec';
-import { parseCell, parseRange } from './cell-range';
+import { parseCell, parseRange, type CellRange } from './cell-range';
 import { excelStyle } from './cell-style';
-
-/** Excel's column limit (XFD), so that row × width + column is a unique cell key. */
-const MAX_COLUMNS = 16_384;
-
-export function cellKey(row: number, column: number): number {
-  return row * MAX_COLUMNS + column;
-}
-
-export function cellOfKey(key: number): { readonly row: number; readonly column: number } {
-  return { row: Math.floor(key / MAX_COLUMNS), column: key % MAX_COLUMNS };
-}
 
 /** What a column contributes before any styled range: its number format, `@` for text. */
 function columnBase(spec: SheetSpec, column: number): CellStyle {
@@ -26,7 +15,8 @@ function columnBase(spec: SheetSpec, column: number): CellStyle {
 class StyleTable {
   private readonly ids = new Map<string, number>();
   readonly styles: CellStyle[] = [];
-  private readonly transitions = new Map<string, number>();
+  /** `transitions[base][layer]`: the id of `base` with `layer` on top. */
+  private readonly transitions: number[][] = [];
 
   intern(style: CellStyle): number {
     const entries = Object.entries(style).filter(([, value]) => value !== undefined);
@@ -35,79 +25,107 @@ class StyleTable {
     if (id === undefined) {
       id = this.styles.length;
       this.styles.push(style);
+      this.transitions.push([]);
       this.ids.set(content, id);
     }
     return id;
   }
 
-  /** The id of `styles[base]` with `layer` on top; each distinct pair is composed once. */
   compose(base: number, layer: number): number {
-    const key = `${base}:${layer}`;
-    let id = this.transitions.get(key);
-    if (id === undefined) {
-      id = this.intern({ ...this.styles[base], ...this.styles[layer] });
-      this.transitions.set(key, id);
-    }
+    const known = this.transitions[base][layer];
+    if (known !== undefined) return known;
+    const id = this.intern({ ...this.styles[base], ...this.styles[layer] });
+    this.transitions[base][layer] = id;
     return id;
   }
 }
 
 /**
- * The final style of every cell the sheet writes: each value cell, each cell of a styled range
- * and each hyperlink. A cell's style is its column's number format, then every styled range that
- * covers it in the order given (later ranges win property by property).
+ * Each row's style id per column, plus one (0: nothing to write), in typed arrays: a
+ * 5,000-row sheet is a few hundred kilobytes and no garbage per cell.
+ */
+class StyleGrid {
+  private readonly rows: (Int32Array | undefined)[] = [];
+
+  constructor(readonly width: number) {}
+
+  row(index: number): Int32Array {
+    let row = this.rows[index];
+    if (!row) {
+      row = new Int32Array(this.width);
+      this.rows[index] = row;
+    }
+    return row;
+  }
+
+  forEachRow(visit: (row: Int32Array, index: number) => void): void {
+    this.rows.forEach((row, index) => {
+      if (row) visit(row, index);
+    });
+  }
+}
+
+function sheetWidth(spec: SheetSpec, ranges: readonly CellRange[], links: readonly { column: number }[]): number {
+  let width = spec.columns.length;
+  for (const values of spec.rows) width = Math.max(width, values.length);
+  for (const range of ranges) width = Math.max(width, range.right + 1);
+  for (const link of links) width = Math.max(width, link.column + 1);
+  return width;
+}
+
+/**
+ * Visits the final style of every cell the sheet writes: each value cell, each cell of a
+ * styled range and each hyperlink. A cell's style is its column's number format, then every
+ * styled range that covers it in the order given (later ranges win property by property).
  *
- * Cost is the cells written plus the area of the ranges, one map step per cell and range.
+ * Cost is the cells written plus the area of the ranges, one array step per cell and range.
  * Styles are interned by content, so 5,000 alike rows share a handful of style objects.
  */
-export function sheetCellStyles(spec: SheetSpec): Map<number, Partial<Style>> {
+export function forEachCellStyle(spec: SheetSpec, visit: (row: number, column: number, style: Partial<Style>) => void): void {
   const table = new StyleTable();
-  const columnIds = new Map<number, number>();
-  const baseOf = (column: number): number => {
-    let id = columnIds.get(column);
-    if (id === undefined) {
-      id = table.intern(columnBase(spec, column));
-      columnIds.set(column, id);
-    }
-    return id;
-  };
+  const ranges = spec.styles.map((styled) => parseRange(styled.range));
+  const links = spec.hyperlinks.map((link) => parseCell(link.cell));
+  const width = sheetWidth(spec, ranges, links);
+  const bases = Array.from({ length: width }, (_, column) => table.intern(columnBase(spec, column)));
+  const grid = new StyleGrid(width);
 
-  const cells = new Map<number, number>();
-  spec.rows.forEach((values, row) =>
-    values.forEach((value, column) => {
-      if (value !== null) cells.set(cellKey(row, column), baseOf(column));
-    }),
-  );
-  for (const styled of spec.styles) {
+  spec.rows.forEach((values, rowIndex) => {
+    let row: Int32Array | undefined;
+    for (let column = 0; column < values.length; column++) {
+      if (values[column] === null) continue;
+      row ??= grid.row(rowIndex);
+      row[column] = bases[column] + 1;
+    }
+  });
+  spec.styles.forEach((styled, index) => {
     const layer = table.intern(styled.style);
-    const range = parseRange(styled.range);
-    for (let row = range.top; row <= range.bottom; row++) {
+    const range = ranges[index];
+    for (let rowIndex = range.top; rowIndex <= range.bottom; rowIndex++) {
+      const row = grid.row(rowIndex);
       for (let column = range.left; column <= range.right; column++) {
-        const key = cellKey(row, column);
-        cells.set(key, table.compose(cells.get(key) ?? baseOf(column), layer));
+        const current = row[column] === 0 ? bases[column] : row[column] - 1;
+        row[column] = table.compose(current, layer) + 1;
       }
     }
-  }
-  const links = new Set<number>();
-  for (const link of spec.hyperlinks) {
-    const cell = parseCell(link.cell);
-    const key = cellKey(cell.row, cell.column);
-    links.add(key);
-    if (!cells.has(key)) cells.set(key, baseOf(cell.column));
+  });
+  const linked = new Set<number>();
+  for (const link of links) {
+    const row = grid.row(link.row);
+    if (row[link.column] === 0) row[link.column] = bases[link.column] + 1;
+    linked.add(link.row * width + link.column);
   }
 
-  const rendered = new Map<number, Partial<Style>>();
-  const result = new Map<number, Partial<Style>>();
-  for (const [key, id] of cells) {
-    const link = links.has(key);
-    // Hyperlink cells get odd ids so that a link and a plain cell never share a style.
-    const renderedKey = id * 2 + (link ? 1 : 0);
-    let style = rendered.get(renderedKey);
-    if (!style) {
-      style = excelStyle(table.styles[id], link);
-      rendered.set(renderedKey, style);
+  // Rendered styles by id, hyperlink cells apart: a link never shares a plain cell's style.
+  const plain: Partial<Style>[] = [];
+  const linkStyles: Partial<Style>[] = [];
+  grid.forEachRow((row, rowIndex) => {
+    for (let column = 0; column < width; column++) {
+      const id = row[column] - 1;
+      if (id < 0) continue;
+      const link = linked.size > 0 && linked.has(rowIndex * width + column);
+      const cache = link ? linkStyles : plain;
+      cache[id] ??= excelStyle(table.styles[id], link);
+      visit(rowIndex, column, cache[id]);
     }
-    result.set(key, style);
-  }
-  return result;
+  });
 }
