@@ -1,4 +1,5 @@
 import type { EmployeeResult } from '../../engine/results';
+import fc from 'fast-check';
 import type { CellValue } from '../grid';
 import { dateSerial } from '../layout/excel-serial';
 import { computeWorkbook } from '../pipeline';
@@ -197,6 +198,16 @@ describe('sampleWorkbookPlan', () => {
     expect(() => sampleWorkbookPlan({ ...options, months: ['2026-10', '2026-12'] })).toThrow(RangeError);
     expect(() => sampleWorkbookPlan({ ...options, months: [] })).toThrow(RangeError);
     expect(() => sampleWorkbookPlan({ ...options, violationsPerEmployee: -1 })).toThrow(RangeError);
+  });
+
+  it('is valid whatever the seed, also over a year end and a short February', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
+        const sample = sampleWorkbookPlan({ employees: 24, months: ['2025-12', '2026-01', '2026-02'], seed, lang: 'en' });
+        for (const month of ['2025-12', '2026-02']) expect(computeSample(sample, month).errors).toEqual([]);
+      }),
+      { numRuns: 5 },
+    );
   });
 
   it('builds a sample of exactly 20 employees that computes', () => {
