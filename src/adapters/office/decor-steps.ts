@@ -1,6 +1,6 @@
 import { columnLetter } from '../../workbook/grid';
 import type { SheetSpec } from '../../workbook/sheet-spec';
-import { parseArea, sheetReference } from './a1';
+import { areaAddress, parseArea, sheetReference } from './a1';
 import { applyStyle, columnWidthPoints, HYPERLINK_COLOR, setNumberFormat, styleOperations } from './cell-style';
 import { estimateBytes, type WriteStep } from './payload';
 import type { StyleAreas } from './style-areas';
@@ -56,29 +56,52 @@ export function styleSteps(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
   }));
 }
 
+interface LinkCell {
+  readonly row: number;
+  readonly column: number;
+  readonly color: string;
+}
+
+/** Link cells as vertical runs of one colour: each run is formatted in one go. */
+function linkRuns(cells: readonly LinkCell[]): { readonly address: string; readonly color: string }[] {
+  const sorted = [...cells].sort((a, b) => a.column - b.column || a.row - b.row);
+  const runs: { top: number; bottom: number; column: number; color: string }[] = [];
+  for (const cell of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.column === cell.column && last.bottom === cell.row - 1 && last.color === cell.color) last.bottom = cell.row;
+    else runs.push({ top: cell.row, bottom: cell.row, column: cell.column, color: cell.color });
+  }
+  return runs.map((run) => ({ address: areaAddress({ top: run.top, left: run.column, bottom: run.bottom, right: run.column }), color: run.color }));
+}
+
 /**
  * Links to other cells of the workbook, drawn as Excel draws its Hyperlink style (blue,
- * underlined) unless the cell's style sets a colour. The reference names the target sheet's
- * final name; a tab being written under a temporary name is renamed before anyone clicks.
+ * underlined) unless the cell's style sets a colour; a column of links is formatted in one go.
+ * The reference names the target sheet's final name: a tab written under a temporary name is
+ * renamed before anyone can click.
  */
 export function hyperlinkSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas): WriteStep[] {
-  const links = spec.hyperlinks.map((link) => {
-    const { top, left } = parseArea(link.cell);
-    return {
+  return inGroups(spec.hyperlinks, ITEMS_PER_STEP).map((group) => {
+    const links = group.map((link) => ({
       cell: link.cell,
       link: { documentReference: sheetReference(link.sheet, link.targetCell), textToDisplay: link.text },
-      color: styles.styleAt(top, left, 'fontColor') ?? HYPERLINK_COLOR,
+    }));
+    const runs = linkRuns(
+      group.map((link) => {
+        const { top, left } = parseArea(link.cell);
+        return { row: top, column: left, color: styles.styleAt(top, left, 'fontColor') ?? HYPERLINK_COLOR };
+      }),
+    );
+    return {
+      bytes: estimateBytes([links, runs], links.length + runs.length * 2),
+      queue: () => {
+        for (const { cell, link } of links) tab.sheet.getRange(cell).hyperlink = link;
+        for (const run of runs) {
+          const font = tab.sheet.getRange(run.address).format.font;
+          font.underline = 'Single';
+          font.color = run.color;
+        }
+      },
     };
   });
-  return inGroups(links, ITEMS_PER_STEP).map((group) => ({
-    bytes: estimateBytes(group, group.length * 3),
-    queue: () => {
-      for (const { cell, link, color } of group) {
-        const range = tab.sheet.getRange(cell);
-        range.hyperlink = link;
-        range.format.font.underline = 'Single';
-        range.format.font.color = color;
-      }
-    },
-  }));
 }

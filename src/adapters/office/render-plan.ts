@@ -24,6 +24,8 @@ export interface RenderReport {
   readonly writeBatches: number;
   /** The largest estimated request, in bytes. */
   readonly largestBatchBytes: number;
+  /** All the write requests together, estimated, in bytes. */
+  readonly estimatedBytes: number;
   readonly date1904: boolean;
   /** Features of the plan the host could not render. */
   readonly skipped: readonly SkippedFeature[];
@@ -174,10 +176,12 @@ export async function renderPlan(context: Excel.RequestContext, plan: WritePlan,
   }
   await deleteOutgoing(context, outgoingSheets(plan, existing), sync);
 
+  const batchBytes = batches.map((batch) => batch.reduce((sum, step) => sum + step.bytes, 0));
   return {
     syncs,
     writeBatches: batches.length,
-    largestBatchBytes: Math.max(...batches.map((batch) => batch.reduce((sum, step) => sum + step.bytes, 0))),
+    largestBatchBytes: Math.max(...batchBytes),
+    estimatedBytes: batchBytes.reduce((sum, bytes) => sum + bytes, 0),
     date1904,
     skipped: [...skipped],
   };

@@ -1,0 +1,83 @@
+import { createFakeOffice, type FakeOffice, type SheetSnapshot } from '../../src/adapters/office/fake';
+import { createOfficeHost, type OfficeGlobals, type OfficeHost } from '../../src/adapters/office/office-host';
+import { computeWorkbook, templateWritePlan } from '../../src/workbook/pipeline';
+import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
+import type { WritePlan } from '../../src/workbook/sheet-spec';
+
+/**
+ * The task pane's Compute, end to end inside (a strict fake of) Excel: the sample team's
+ * workbook is written through the adapter, read back, computed and written again.
+ */
+const generatedAt = new Date(Date.UTC(2026, 11, 1, 9, 0));
+
+/** The sample team with one employee whose name looks like a formula. */
+function sampleWithFormulaName(): WritePlan {
+  const plan = sampleWorkbookPlan({ employees: 36, months: ['2026-10', '2026-11'], seed: 20261, lang: 'zh' });
+  return {
+    ...plan,
+    sheets: plan.sheets.map((sheet) =>
+      sheet.name === '员工' ? { ...sheet, rows: sheet.rows.map((row, index) => (index === 2 ? row.map((value, column) => (column === 1 ? '=1+1' : value)) : row)) } : sheet,
+    ),
+  };
+}
+
+async function compute(office: FakeOffice, host: OfficeHost, month: string): Promise<{ syncs: number }> {
+  const start = office.syncCount();
+  const grids = await host.readGrids();
+  const report = computeWorkbook(grids, { month, generatedAt });
+  expect(report.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  await host.renderPlan(report.plan as WritePlan);
+  return { syncs: office.syncCount() - start };
+}
+
+function withoutIds(sheets: readonly SheetSnapshot[]): Omit<SheetSnapshot, 'id'>[] {
+  return sheets.map(({ id: _id, ...rest }) => rest);
+}
+
+describe('computing a month inside Excel', () => {
+  let office: FakeOffice;
+  let host: OfficeHost;
+
+  beforeAll(async () => {
+    office = createFakeOffice({ workbook: { sheets: [{ name: 'Sheet1' }] }, displayLanguage: 'zh-CN' });
+    host = createOfficeHost(office as unknown as OfficeGlobals);
+    await host.renderPlan(sampleWithFormulaName());
+    await host.renderPlan(templateWritePlan(await host.readGrids(), 'zh'));
+  });
+
+  it('takes at most six requests from reading to the last write (two reads, then write and delete), and leaves the input sheets alone', async () => {
+    const inputs = office.snapshot().sheets;
+    const october = await compute(office, host, '2026-10');
+    const november = await compute(office, host, '2026-11');
+    // October adds its tabs and the history (nothing to delete); November also replaces the history.
+    expect(october.syncs).toBe(4);
+    expect(november.syncs).toBe(5);
+    const after = office.snapshot().sheets;
+    for (const sheet of inputs) expect(after.find((other) => other.id === sheet.id)).toEqual(sheet);
+    expect(after.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['考核 2026-10', '明细 2026-10', '考核 2026-11', '明细 2026-11']));
+  });
+
+  it('writes the month again the same way, replacing its tabs in their places', async () => {
+    const before = office.snapshot();
+    const again = await compute(office, host, '2026-11');
+    const after = office.snapshot();
+    expect(again.syncs).toBe(5);
+    expect(withoutIds(after.sheets)).toEqual(withoutIds(before.sheets));
+    expect(after.activeSheet).toBe('考核 2026-11');
+  });
+
+  it('shows a name like =1+1 as that text in the scorecard, and no generated cell holds a formula', () => {
+    const generated = office.state.sheets.filter((sheet) => /^(考核|明细) 2026-1[01]$/.test(sheet.name));
+    const cells = generated.flatMap((sheet) => [...sheet.cells.values()]);
+    expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
+    const scorecard = office.snapshot().sheets.find((sheet) => sheet.name === '考核 2026-11') as SheetSnapshot;
+    expect(Object.values(scorecard.cells).some((cell) => cell.value === '=1+1')).toBe(true);
+  });
+
+  it('keeps employee IDs as text wherever they are written', () => {
+    const scorecard = office.snapshot().sheets.find((sheet) => sheet.name === '考核 2026-11') as SheetSnapshot;
+    const ids = Object.values(scorecard.cells).filter((cell) => typeof cell.value === 'string' && /^\d{4,}$/.test(cell.value));
+    expect(ids.length).toBeGreaterThan(30);
+    expect(Object.values(scorecard.cells).filter((cell) => cell.hyperlink).length).toBeGreaterThan(30);
+  });
+});
