@@ -161,7 +161,13 @@ export function App({ host, today }: AppProps) {
 
         {browser && (
           <>
-            <FileDrop strings={strings} busy={busy} onFile={openFile} onStartEmpty={startEmpty} />
+            <FileDrop
+              strings={strings}
+              busy={busy}
+              fileName={workbookOpen ? browser.fileName() : undefined}
+              onFile={openFile}
+              onStartEmpty={startEmpty}
+            />
             <p className={styles.note}>{strings.privacyNote}</p>
           </>
         )}
@@ -181,7 +187,7 @@ export function App({ host, today }: AppProps) {
           <>
             <MonthPicker month={month} choices={monthChoices(now)} strings={strings} disabled={busy} onChange={changeMonth} />
             {inspection.failure && (
-              <MessageBar intent="error">
+              <MessageBar intent="error" layout="multiline">
                 <MessageBarBody>{strings.unexpectedFailure(inspection.failure)}</MessageBarBody>
               </MessageBar>
             )}

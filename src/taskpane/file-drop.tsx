@@ -5,6 +5,8 @@ import type { PaneStrings } from './strings';
 interface FileDropProps {
   readonly strings: PaneStrings;
   readonly busy: boolean;
+  /** The workbook open now, if any. */
+  readonly fileName?: string;
   readonly onFile: (file: File) => void;
   readonly onStartEmpty: () => void;
 }
@@ -28,7 +30,7 @@ const useStyles = makeStyles({
  * Opens a workbook in the plain web page: dropped on the zone or chosen with the file button.
  * The file is read in the browser only.
  */
-export function FileDrop({ strings, busy, onFile, onStartEmpty }: FileDropProps) {
+export function FileDrop({ strings, busy, fileName, onFile, onStartEmpty }: FileDropProps) {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
@@ -57,6 +59,7 @@ export function FileDrop({ strings, busy, onFile, onStartEmpty }: FileDropProps)
     >
       <span className={styles.label}>{strings.fileDropLabel}</span>
       <span id={hintId}>{strings.fileDropHint}</span>
+      {fileName && <span data-testid="open-file">{strings.fileOpen(fileName)}</span>}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} aria-describedby={hintId} onClick={() => input.current?.click()}>
           {strings.chooseFile}

@@ -43,7 +43,7 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
   }
   if (outcome.kind === 'kept') {
     return (
-      <MessageBar intent="info">
+      <MessageBar intent="info" layout="multiline">
         <MessageBarBody>{strings.cancelled}</MessageBarBody>
       </MessageBar>
     );

@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
   flagged: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  action: { marginTop: tokens.spacingVerticalL },
 });
 
 /** The month at a glance after a successful compute; every detail is in the tabs. */
@@ -70,7 +71,7 @@ export function ResultsSummary({ month, summary, lang, strings, action }: Result
           ))}
         </ul>
       )}
-      {action}
+      <div className={styles.action}>{action}</div>
     </section>
   );
 }

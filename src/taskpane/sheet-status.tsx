@@ -54,7 +54,7 @@ export function SheetStatus({ inspection, lang, strings, busy, missingSheets, on
       </ul>
       <div className={styles.notes}>
         {inspection.missingRequired.length > 0 && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{strings.missingRequired(missing)}</MessageBarBody>
           </MessageBar>
         )}
@@ -67,15 +67,15 @@ export function SheetStatus({ inspection, lang, strings, busy, missingSheets, on
           </div>
         )}
         {inspection.existingTabs.length > 0 && (
-          <MessageBar intent="info">
+          <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
               {strings.existingTabs(inspection.existingTabs.join(strings.listSeparator))}
-              {inspection.computedAt && ` ${strings.computedAt(localTime(inspection.computedAt, lang))}`}
+              {inspection.computedAt && ` ${strings.computedAt(localTime(inspection.computedAt))}`}
             </MessageBarBody>
           </MessageBar>
         )}
         {inspection.outOfDate && (
-          <MessageBar intent="warning">
+          <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{strings.outOfDate}</MessageBarBody>
           </MessageBar>
         )}

@@ -96,6 +96,7 @@ export const enStrings: PaneStrings = {
   chooseFile: 'Choose a file',
   startEmpty: 'Start a new workbook',
   fileLoaded: (name) => `Opened ${name}.`,
+  fileOpen: (name) => `Open now: ${name}`,
   fileNotXlsx: (name) => `${name} is not an .xlsx workbook.`,
   fileUnreadable: (name, message) => `${name} could not be read: ${message}`,
 };

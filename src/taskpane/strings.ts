@@ -79,6 +79,7 @@ export interface PaneStrings {
   readonly chooseFile: string;
   readonly startEmpty: string;
   readonly fileLoaded: (name: string) => string;
+  readonly fileOpen: (name: string) => string;
   readonly fileNotXlsx: (name: string) => string;
   readonly fileUnreadable: (name: string, message: string) => string;
 }

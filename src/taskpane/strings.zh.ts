@@ -80,6 +80,7 @@ export const zhStrings: PaneStrings = {
   chooseFile: '选择文件',
   startEmpty: '新建工作簿',
   fileLoaded: (name) => `已打开 ${name}。`,
+  fileOpen: (name) => `当前工作簿:${name}`,
   fileNotXlsx: (name) => `${name} 不是 .xlsx 工作簿。`,
   fileUnreadable: (name, message) => `无法读取 ${name}:${message}`,
 };

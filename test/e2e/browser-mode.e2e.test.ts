@@ -7,7 +7,7 @@ import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/
 import { defaultMonth } from '../../src/taskpane/month-choices';
 import { launchChromium } from './browser';
 import { distDirectory, screenshotDirectory } from './build-paths';
-import { openBrowserPane } from './pane-page';
+import { openBrowserPane, shownText } from './pane-page';
 import { gridRows, scorecardLines } from './scorecard-lines';
 import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
@@ -33,9 +33,9 @@ describe('the pane as a plain web page', () => {
   it('computes a chosen workbook and hands it back with the month’s tabs and scores', async () => {
     const page = await openBrowserPane(browser, server.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'team.xlsx', mimeType: xlsxType, buffer: await xlsxFromGrids(teamGrids(month)) });
-    await page.getByText('Opened team.xlsx.').waitFor();
+    await shownText(page, 'Opened team.xlsx.').waitFor();
     await page.getByLabel('Month').selectOption(month);
-    await page.getByText('4 employees listed').waitFor();
+    await shownText(page, '4 employees listed').waitFor();
     await page.getByRole('button', { name: 'Compute' }).click();
     await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
     expect(await page.getByTestId('headcount').textContent()).toBe('4');
@@ -77,9 +77,9 @@ describe('the pane as a plain web page', () => {
   it('sets up a new workbook from the templates and offers it for download', async () => {
     const page = await openBrowserPane(browser, server.origin, 'en-US');
     await page.getByRole('button', { name: 'Start a new workbook' }).click();
-    await page.getByText('Missing required sheets: Employees, Attendance, Violations.', { exact: false }).waitFor();
+    await shownText(page, 'Missing required sheets: Employees, Attendance, Violations.').waitFor();
     await page.getByRole('button', { name: 'Create the missing sheets' }).click();
-    await page.getByText('The missing sheets were added.', { exact: false }).waitFor();
+    await shownText(page, 'The missing sheets were added.').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
     const workbook = new Workbook();
     await workbook.xlsx.readFile(await download.path());
@@ -90,7 +90,7 @@ describe('the pane as a plain web page', () => {
   it('refuses a file that is not a workbook, saying so', async () => {
     const page = await openBrowserPane(browser, server.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await page.getByText('notes.txt is not an .xlsx workbook.').waitFor();
+    await shownText(page, 'notes.txt is not an .xlsx workbook.').waitFor();
     expect(await page.getByRole('button', { name: 'Compute' }).count()).toBe(0);
     await page.close();
   });

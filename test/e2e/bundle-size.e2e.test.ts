@@ -8,7 +8,7 @@ const initialBudgetBytes = 350 * 1024;
 
 describe('the production build', () => {
   const html = readFileSync(join(distDirectory, 'taskpane.html'), 'utf8');
-  const initialScripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+  const initialScripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
     .map((match) => match[1])
     .filter((src) => !src.startsWith('http'));
 

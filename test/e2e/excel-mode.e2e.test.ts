@@ -6,7 +6,7 @@ import { defaultMonth } from '../../src/taskpane/month-choices';
 import { launchChromium } from './browser';
 import { distDirectory, screenshotDirectory } from './build-paths';
 import { eventually } from './eventually';
-import { openExcelPane, workbookSnapshot } from './pane-page';
+import { openExcelPane, shownText, workbookSnapshot } from './pane-page';
 import { scorecardLines, snapshotRows } from './scorecard-lines';
 import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
@@ -33,7 +33,7 @@ describe('the pane inside Excel', () => {
     const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'zh-CN' });
     await page.getByRole('heading', { name: '员工考核积分' }).waitFor();
     expect(await page.getByLabel('考核月份').inputValue()).toBe(month);
-    await page.getByText('共 4 名员工').waitFor();
+    await shownText(page, '共 4 名员工').waitFor();
     await page.getByRole('button', { name: '计算' }).click();
     await page.getByRole('heading', { name: `${month} 计算结果` }).waitFor();
 
@@ -55,18 +55,20 @@ describe('the pane inside Excel', () => {
   it('replaces a computed month’s tabs only when the user confirms', async () => {
     const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US' });
     const compute = page.getByRole('button', { name: 'Compute' });
-    await page.getByText('4 employees listed').waitFor();
+    await shownText(page, '4 employees listed').waitFor();
     await compute.click();
     await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
-    await page.getByText('This month has already been computed', { exact: false }).waitFor();
+    await shownText(page, 'This month has already been computed').waitFor();
     const written = await workbookSnapshot(page);
 
     await compute.click();
     const dialog = page.getByRole('alertdialog', { name: "Replace this month's tabs?" });
     await dialog.waitFor();
+    // The dialog fades in; the picture is taken once it has settled.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: join(screenshotDirectory, 'pane-replace-en.png') });
     await dialog.getByRole('button', { name: 'Keep the existing tabs' }).click();
-    await page.getByText('Nothing was replaced; the existing tabs were kept.').waitFor();
+    await shownText(page, 'Nothing was replaced; the existing tabs were kept.').waitFor();
     expect(await workbookSnapshot(page)).toEqual(written);
 
     await compute.click();
@@ -81,13 +83,13 @@ describe('the pane inside Excel', () => {
   it('lists the errors by sheet, writes nothing, and Go to selects the cell', async () => {
     const grids = brokenTeamGrids(month);
     const page = await openExcelPane(browser, server.origin, { grids, displayLanguage: 'en-US' });
-    await page.getByText('4 employees listed').waitFor();
+    await shownText(page, '4 employees listed').waitFor();
     const before = await workbookSnapshot(page);
     await page.getByRole('button', { name: 'Compute' }).click();
     const errors = page.getByTestId('error-list');
     await errors.waitFor();
     expect(await errors.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['考勤', '违规']);
-    expect(await page.getByText('2 errors to fix').count()).toBe(1);
+    expect(await shownText(page, '2 errors to fix').count()).toBe(1);
     expect((await workbookSnapshot(page)).sheets.map((sheet) => sheet.name)).toEqual(before.sheets.map((sheet) => sheet.name));
     await page.screenshot({ path: join(screenshotDirectory, 'pane-errors-en.png'), fullPage: true });
 
@@ -108,7 +110,7 @@ describe('the pane inside Excel', () => {
       displayLanguage: 'en-US',
     });
     await page.getByRole('button', { name: 'Create the missing sheets' }).click();
-    await page.getByText('The missing sheets were added.', { exact: false }).waitFor();
+    await shownText(page, 'The missing sheets were added.').waitFor();
     const snapshot = await workbookSnapshot(page);
     expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Notes', 'Employees', 'Attendance', 'Violations']));
     expect(snapshot.sheets.find((sheet) => sheet.name === 'Notes')?.cells.A1?.value).toBe('keep me');

@@ -46,3 +46,8 @@ export function workbookSnapshot(page: Page): Promise<WorkbookSnapshot> {
     return fake.snapshot() as WorkbookSnapshot;
   });
 }
+
+/** Text shown in the pane, leaving out the screen-reader live region that repeats it. */
+export function shownText(page: Page, text: string) {
+  return page.getByText(text, { exact: false }).and(page.locator(':not([data-testid="live-region"])'));
+}
