@@ -16,6 +16,7 @@ export interface CliStrings {
   cannotRead(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
   badUsage(problem: string): string;
+  unexpected: string;
 }
 
 export const cliStringsZh: CliStrings = {
@@ -33,6 +34,7 @@ export const cliStringsZh: CliStrings = {
   cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
   cannotWrite: (file, reason) => `无法写入 ${file}:${reason}。工作簿未作改动。`,
   badUsage: (problem) => `用法错误:${problem}`,
+  unexpected: '程序内部出错,工作簿未作改动。请把以下信息发给维护人员:',
 };
 
 export const cliStringsEn: CliStrings = {
@@ -50,6 +52,7 @@ export const cliStringsEn: CliStrings = {
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
   cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}. The workbook was not changed.`,
   badUsage: (problem) => `Bad usage: ${problem}`,
+  unexpected: 'An internal error stopped the run; the workbook was not changed. Please send the details below to the maintainers:',
 };
 
 export function cliStrings(lang: Lang): CliStrings {

@@ -33,6 +33,10 @@ export async function main(argv: readonly string[], output: CliOutput = processO
       output.stderr(lang === 'zh' ? `${error.text('zh')}\n${error.text('en')}` : `${error.text('en')}\n${error.text('zh')}`);
       return 2;
     }
-    throw error;
+    // Never exit 1 for a fault of the program: 1 means "errors in the data". Nothing was written,
+    // since every write goes through a temporary file renamed only at the end.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    output.stderr(`${cliStrings('zh').unexpected}\n${cliStrings('en').unexpected}\n${detail}`);
+    return 2;
   }
 }

@@ -10,6 +10,6 @@ module.exports = {
   testMatch: ['**/*.libreoffice.ts'],
   testTimeout: 120_000,
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
 };
