@@ -126,6 +126,14 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
         if (sheet.merges.some((merged) => overlaps(parseArea(merged), piece))) {
           fail(FakeErrorCode.invalidOperation, `${formatArea(piece)} overlaps a merged area.`);
         }
+        // A merged area keeps its top-left value only, as in Excel.
+        forEachCell(piece, (row, column) => {
+          const cell = cellAt(sheet, row, column);
+          if (!cell || (row === piece.top && column === piece.left)) return;
+          cell.value = undefined;
+          cell.formula = undefined;
+          prune(sheet, row, column);
+        });
         sheet.merges.push(formatArea(piece));
       }
     });
