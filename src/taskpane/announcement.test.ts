@@ -17,7 +17,7 @@ describe('announcement', () => {
 
   it('names the step under way and its position', () => {
     expect(announcement({ phase: 'running', month: '2026-11', step: 'checking' }, en)).toBe('Step 2 of 4: Checking the data');
-    expect(announcement({ phase: 'running', month: '2026-11', step: 'writing' }, zh)).toBe('第 4 步,共 4 步:写入考核表');
+    expect(announcement({ phase: 'running', month: '2026-11', step: 'writing' }, zh)).toBe('第 4 步，共 4 步：写入考核表');
   });
 
   it('counts only the errors when the data has problems', () => {

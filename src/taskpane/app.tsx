@@ -197,8 +197,11 @@ export function App({ host, today }: AppProps) {
                 lang={lang}
                 strings={strings}
                 busy={busy}
+                creating={templates.creating}
+                loading={inspection.loading}
                 missingSheets={missingSheets}
                 onCreateTemplates={createTemplates}
+                onRefresh={inspection.refresh}
               />
             ) : (
               inspection.loading && <Spinner size="tiny" label={strings.loadingWorkbook} />

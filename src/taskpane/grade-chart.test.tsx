@@ -25,7 +25,7 @@ describe('GradeChart', () => {
 
   it('says it in Chinese in the Chinese pane', () => {
     const markup = renderToStaticMarkup(<GradeChart grades={grades} strings={paneStrings('zh')} />);
-    expect(markup).toContain('等级分布:A:2 人、B:4 人、F:0 人');
+    expect(markup).toContain('等级分布：A：2 人、B：4 人、F：0 人');
   });
 
   it('draws one bar per grade, the tallest for the most common grade and none for an empty one', () => {

@@ -33,7 +33,7 @@ describe('ResultsSummary', () => {
   });
 
   it('names each flagged employee with the flags in the words of the tabs', () => {
-    expect(render('zh')).toContain('赵六(1007):低于60分、旷工3天及以上');
+    expect(render('zh')).toContain('赵六（1007）：低于60分、旷工3天及以上');
     expect(render('en')).toContain('Review flags (1 employee)');
   });
 

@@ -25,8 +25,11 @@ function render(inspection: WorkbookInspection, lang: 'zh' | 'en' = 'en', missin
       lang={lang}
       strings={paneStrings(lang)}
       busy={false}
+      creating={false}
+      loading={false}
       missingSheets={missingSheets}
       onCreateTemplates={() => undefined}
+      onRefresh={() => undefined}
     />,
   );
 }
@@ -65,14 +68,14 @@ describe('SheetStatus', () => {
   it('offers the templates for missing policy sheets without calling it an error', () => {
     const shown = text(render(complete, 'zh', ['参数', '考核项目']));
     expect(shown).not.toContain('缺少必需的工作表');
-    expect(shown).toContain('本工作簿还没有:参数、考核项目。');
+    expect(shown).toContain('本工作簿还没有：参数、考核项目。');
     expect(shown).toContain('创建缺少的工作表');
   });
 
   it('says when the month already has tabs and when they are out of date', () => {
     const inspection = { ...complete, existingTabs: ['考核 2026-10', '明细 2026-10'], outOfDate: true };
     const shown = text(render(inspection, 'zh'));
-    expect(shown).toContain('本月已计算过(考核 2026-10、明细 2026-10)');
+    expect(shown).toContain('本月已计算过（考核 2026-10、明细 2026-10）');
     expect(shown).toContain('本月计算之后输入数据有改动');
   });
 

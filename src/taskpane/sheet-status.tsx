@@ -10,12 +10,19 @@ interface SheetStatusProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly busy: boolean;
+  /** The templates are being written. */
+  readonly creating: boolean;
+  /** The inspection is being read again. */
+  readonly loading: boolean;
   /** The input and policy sheets the templates would add (none when the workbook has them all). */
   readonly missingSheets: readonly string[];
   readonly onCreateTemplates: () => void;
+  /** Read the workbook again, after editing it with the pane open. */
+  readonly onRefresh: () => void;
 }
 
 const useStyles = makeStyles({
+  heading: { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', columnGap: tokens.spacingHorizontalM },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'grid', rowGap: tokens.spacingVerticalXXS },
   row: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalM },
   name: { fontWeight: tokens.fontWeightSemibold },
@@ -27,18 +34,24 @@ const useStyles = makeStyles({
 });
 
 /** Which input sheets the workbook has, how many rows each holds for the month, and what is missing. */
-export function SheetStatus({ inspection, lang, strings, busy, missingSheets, onCreateTemplates }: SheetStatusProps) {
+export function SheetStatus(props: SheetStatusProps) {
+  const { inspection, lang, strings, busy, creating, loading, missingSheets, onCreateTemplates, onRefresh } = props;
   const styles = useStyles();
   const missing = inspection.missingRequired.map((key) => inputSheet(key)[lang]).join(strings.listSeparator);
   return (
     <section aria-labelledby="sheets-heading">
-      <h2 id="sheets-heading">{strings.sheetsHeading}</h2>
+      <div className={styles.heading}>
+        <h2 id="sheets-heading">{strings.sheetsHeading}</h2>
+        <Button size="small" appearance="subtle" disabled={busy || loading} onClick={onRefresh}>
+          {loading ? strings.loadingWorkbook : strings.refresh}
+        </Button>
+      </div>
       <ul className={styles.list}>
         {inspection.sheets.map((sheet) => (
           <li key={sheet.key} className={styles.row}>
             <span className={styles.name}>
               {sheet.name ?? inputSheet(sheet.key)[lang]}{' '}
-              <span className={styles.kind}>({sheet.required ? strings.required : strings.optional})</span>
+              <span className={styles.kind}>{sheet.required ? strings.required : strings.optional}</span>
             </span>
             {sheet.name === undefined ? (
               <span className={sheet.required ? styles.missing : styles.absent}>
@@ -62,7 +75,7 @@ export function SheetStatus({ inspection, lang, strings, busy, missingSheets, on
           <div className={styles.templates}>
             <span>{strings.templatesWillAdd(missingSheets.join(strings.listSeparator))}</span>
             <Button disabled={busy} onClick={onCreateTemplates}>
-              {strings.createTemplates}
+              {creating ? strings.creatingTemplates : strings.createTemplates}
             </Button>
           </div>
         )}

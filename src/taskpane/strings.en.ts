@@ -32,8 +32,8 @@ export const enStrings: PaneStrings = {
   monthOption: (year, month) => `${monthNames[month - 1]} ${year}`,
 
   sheetsHeading: 'Input sheets',
-  required: 'required',
-  optional: 'optional',
+  required: '(required)',
+  optional: '(optional)',
   rowsThisMonth: (rows) => `${plural(rows, 'row', 'rows')} this month`,
   employeesListed: (rows) => `${plural(rows, 'employee', 'employees')} listed`,
   sheetMissing: 'missing',

@@ -21,6 +21,7 @@ export interface PaneStrings {
   readonly monthOption: (year: number, month: number) => string;
 
   readonly sheetsHeading: string;
+  /** After a sheet's name, with its own brackets. */
   readonly required: string;
   readonly optional: string;
   readonly rowsThisMonth: (rows: number) => string;

@@ -43,9 +43,9 @@ describe('the pane inside Excel', () => {
     expect(Object.fromEntries(scorecardLines(snapshotRows(snapshot, scorecard), 'zh'))).toEqual(expectedScores);
 
     expect(await page.getByTestId('headcount').textContent()).toBe('4');
-    expect(await page.getByTestId('flagged').textContent()).toContain('赵六(1003):低于60分、旷工3天及以上');
+    expect(await page.getByTestId('flagged').textContent()).toContain('赵六（1003）：低于60分、旷工3天及以上');
     expect(await page.getByRole('img', { name: /等级分布/ }).getAttribute('aria-label')).toBe(
-      '等级分布:A:0 人、B:2 人、C:1 人、D:0 人、E:0 人、F:1 人',
+      '等级分布：A：0 人、B：2 人、C：1 人、D：0 人、E：0 人、F：1 人',
     );
     expect(await page.getByTestId('live-region').textContent()).toContain('已写入考核表和明细表');
     await page.screenshot({ path: join(screenshotDirectory, 'pane-excel-results-zh.png'), fullPage: true });
