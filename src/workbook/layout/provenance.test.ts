@@ -11,6 +11,13 @@ describe('provenance', () => {
     ]);
   });
 
+  it('names the teams in the title in natural order, not code-point order', () => {
+    const teams = (names: string[]) => monthResult(names.map((team, index) => employeeResult({ id: String(index), team })));
+    expect(titleTeams(teams(['三组', '一组', '二组', '三组']))).toEqual(['一组', '二组', '三组']);
+    expect(titleTeams(teams(['Team 10', 'Team 9']))).toEqual(['Team 9', 'Team 10']);
+    expect(titleTeams(teams(['十一组', '五组', '十组', '二组', '一组']))).toEqual(['一组', '二组', '五组', '十组', '…']);
+  });
+
   it('names up to four teams in the title, sorted, and marks more', () => {
     const teams = (names: string[]) => monthResult(names.map((team, index) => employeeResult({ id: String(index), team })));
     expect(titleTeams(teams(['二组', '一组', '一组']))).toEqual(['一组', '二组']);

@@ -2,13 +2,14 @@ import type { MonthResult } from '../../engine/results';
 import { labels, type SheetCount } from '../../i18n/labels';
 import type { InputCounts, LayoutContext } from '../pipeline-types';
 import { localTimestamp } from './excel-serial';
+import { orderedTeams } from './team-order';
 
 /** At most this many team names in a title; more read as a list, not a title. */
 const TITLE_TEAMS = 4;
 
-/** The distinct teams of the month's employees, for the title. */
+/** The distinct teams of the month's employees in natural order (一组 before 二组), for the title. */
 export function titleTeams(result: MonthResult): string[] {
-  const teams = [...new Set(result.employees.map((employee) => employee.team).filter((team): team is string => !!team))].sort();
+  const teams = orderedTeams(result.employees.map((employee) => employee.team).filter((team): team is string => !!team));
   return teams.length > TITLE_TEAMS ? [...teams.slice(0, TITLE_TEAMS), '…'] : teams;
 }
 
