@@ -1,0 +1,35 @@
+import type { BundleMeasurement } from './bundle-bench';
+import type { CliMeasurement } from './cli-bench';
+import type { EngineMeasurement } from './engine-bench';
+import type { MachineFacts } from './machine';
+
+/** One whole compute through the Office.js adapter against the strict in-memory Excel. */
+export interface OfficeMeasurement {
+  readonly employees: number;
+  readonly wallMs: number;
+  /** Every `context.sync()` of the compute: reading the sheets and writing the tabs. */
+  readonly syncs: number;
+  /** The largest request of the compute, in UTF-8 bytes as sent. */
+  readonly largestRequestBytes: number;
+}
+
+export type OfficeOutcome = { readonly measured: true; readonly sizes: readonly OfficeMeasurement[] } | { readonly measured: false; readonly reason: string };
+
+export interface SampleSummary {
+  readonly employees: number;
+  readonly attendanceRows: number;
+  readonly entryRows: number;
+  readonly fileBytes: number;
+}
+
+/** Everything one `npm run bench` measured, as written to bench/results.json. */
+export interface BenchResults {
+  readonly command: string;
+  readonly machine: MachineFacts;
+  readonly samples: readonly SampleSummary[];
+  readonly engine: readonly EngineMeasurement[];
+  readonly cli: readonly CliMeasurement[];
+  readonly office: OfficeOutcome;
+  readonly taskpane: BundleMeasurement;
+  readonly durationSeconds: number;
+}

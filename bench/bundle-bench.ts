@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface InitialScript {
+  readonly file: string;
+  readonly bytes: number;
+  readonly gzipBytes: number;
+}
+
+export type BundleMeasurement =
+  | { readonly measured: true; readonly scripts: readonly InitialScript[]; readonly totalGzipBytes: number }
+  | { readonly measured: false; readonly reason: string };
+
+/** The page's own scripts, in order: Office.js comes from Microsoft's CDN and is not ours to count. */
+export function initialScriptSources(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]).filter((src) => !/^(?:https?:)?\/\//.test(src));
+}
+
+/**
+ * The task pane's initial JavaScript inside Excel: a production build (into bench/out, so the
+ * project's dist/ is left alone), then every script the taskpane page loads before it runs,
+ * gzipped as a web server would send it. Chunks loaded later with import() (ExcelJS, used in a
+ * plain browser only) are not counted.
+ */
+export function measureTaskpaneBundle(root: string, outDir: string): BundleMeasurement {
+  if (!existsSync(join(root, 'webpack.config.js'))) return { measured: false, reason: 'no webpack.config.js' };
+  const buildDir = join(outDir, 'taskpane-build');
+  rmSync(buildDir, { recursive: true, force: true });
+  const build = spawnSync('npx', ['webpack', '--mode', 'production', '--env', `outDir=${buildDir}`], { cwd: root, encoding: 'utf8' });
+  const page = join(buildDir, 'taskpane.html');
+  if (build.status !== 0 || !existsSync(page)) {
+    const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-5).join(' / ');
+    return { measured: false, reason: `the production build failed: ${output}` };
+  }
+  const scripts = initialScriptSources(readFileSync(page, 'utf8')).map((src) => {
+    const bytes = readFileSync(join(buildDir, src));
+    return { file: src, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  });
+  return { measured: true, scripts, totalGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0) };
+}

@@ -1,0 +1,62 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ChildReport } from './children/child-report';
+import { benchMonth, type SampleFile } from './samples';
+import { interleaved, median } from './stats';
+
+export interface ChildRun {
+  readonly wallMs: number;
+  readonly maxRssKb: number;
+}
+
+export interface ContenderMeasurement {
+  readonly runs: readonly ChildRun[];
+  readonly medianMs: number;
+  readonly medianMaxRssKb: number;
+}
+
+export interface CliMeasurement {
+  readonly employees: number;
+  readonly compute: ContenderMeasurement;
+  readonly floor: ContenderMeasurement;
+}
+
+/** Runs one child to its end; the wall time includes node's start, as a user waits for it. */
+function runChild(script: string, args: readonly string[], reportFile: string): Promise<ChildRun> {
+  rmSync(reportFile, { force: true });
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, [script, reportFile, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with ${code}\n${stderr}`));
+      const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ChildReport;
+      resolve({ wallMs, maxRssKb: report.maxRssKb });
+    });
+  });
+}
+
+function summary(runs: readonly ChildRun[]): ContenderMeasurement {
+  return { runs, medianMs: median(runs.map((run) => run.wallMs)), medianMaxRssKb: median(runs.map((run) => run.maxRssKb)) };
+}
+
+/**
+ * `scorecard compute IN --month M --out OUT` against the least the same job can cost (ExcelJS
+ * reading and writing the same workbook), in turns, `runs` times each.
+ */
+export async function measureCli(sample: SampleFile, benchDir: string, outDir: string, runs: number): Promise<CliMeasurement> {
+  const computeScript = join(benchDir, 'compute-child.js');
+  const floorScript = join(benchDir, 'floor-child.js');
+  const computed = join(outDir, `computed-${sample.employees}.xlsx`);
+  const copied = join(outDir, `copied-${sample.employees}.xlsx`);
+  const { a, b } = await interleaved(
+    runs,
+    () => runChild(computeScript, ['compute', sample.path, '--month', benchMonth, '--out', computed], join(outDir, 'compute-child.json')),
+    () => runChild(floorScript, [sample.path, copied], join(outDir, 'floor-child.json')),
+  );
+  return { employees: sample.employees, compute: summary(a), floor: summary(b) };
+}

@@ -1,0 +1,50 @@
+import type { BenchResults, OfficeMeasurement } from './bench-results';
+import type { CliMeasurement, ContenderMeasurement } from './cli-bench';
+import type { EngineMeasurement } from './engine-bench';
+
+/** Made-up measurements for the targets' and the table's tests: every target met by a margin. */
+
+export function engineAt(employees: number, medianMs: number): EngineMeasurement {
+  const attendanceRows = employees * 30;
+  return {
+    employees,
+    attendanceRows,
+    entryRows: employees * 5,
+    runsMs: [medianMs],
+    medianMs,
+    perRowMicroseconds: (medianMs * 1000) / attendanceRows,
+  };
+}
+
+function contender(medianMs: number, medianMaxRssKb: number): ContenderMeasurement {
+  return { runs: [{ wallMs: medianMs, maxRssKb: medianMaxRssKb }], medianMs, medianMaxRssKb };
+}
+
+export function cliAt(employees: number, timeRatio: number, memoryRatio: number): CliMeasurement {
+  return { employees, compute: contender(1000 * timeRatio, 100_000 * memoryRatio), floor: contender(1000, 100_000) };
+}
+
+export function officeAt(employees: number, syncs: number, largestRequestBytes: number): OfficeMeasurement {
+  return { employees, wallMs: 100, syncs, largestRequestBytes };
+}
+
+export function passingResults(): BenchResults {
+  return {
+    command: 'npm run bench',
+    machine: {
+      cpu: 'Test CPU',
+      cores: 2,
+      memoryGb: 8,
+      node: 'v20.0.0',
+      platform: 'linux x64',
+      date: '2026-11-30T12:00:00.000Z',
+      loadAverageAtStart: [0.1, 0.2, 0.3],
+    },
+    samples: [100, 1000, 5000].map((employees) => ({ employees, attendanceRows: employees * 30, entryRows: employees * 5, fileBytes: employees * 1000 })),
+    engine: [engineAt(100, 5), engineAt(1000, 50), engineAt(5000, 250)],
+    cli: [cliAt(100, 1.1, 1.05), cliAt(1000, 1.15, 1.1), cliAt(5000, 1.2, 1.2)],
+    office: { measured: true, sizes: [officeAt(100, 3, 50_000), officeAt(1000, 3, 500_000), officeAt(5000, 4, 3_000_000)] },
+    taskpane: { measured: true, scripts: [{ file: 'taskpane.js', bytes: 900_000, gzipBytes: 250_000 }], totalGzipBytes: 250_000 },
+    durationSeconds: 300,
+  };
+}

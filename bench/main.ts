@@ -1,0 +1,96 @@
+// `npm run bench`: speed, memory and scale of the engine, the command line, the Office.js
+// adapter and the task pane bundle, judged against the targets; the tables go to standard
+// output and everything measured to bench/results.json.
+//
+// For a quicker look while working on something: node dist/bench/main.js --sizes=100,1000 --cli-runs=2
+// (a partial run writes bench/out/results.json and leaves bench/results.json alone).
+import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResults, OfficeOutcome, SampleSummary } from './bench-results';
+import { measureTaskpaneBundle } from './bundle-bench';
+import { measureCli, type CliMeasurement } from './cli-bench';
+import { measureEngine, type EngineMeasurement } from './engine-bench';
+import { machineFacts } from './machine';
+import { measureOffice } from './office-bench';
+import { benchSizes, writeSample } from './samples';
+import { machineLine, measurementsTable, targetsTable } from './table';
+import { verdicts } from './targets';
+import type { OfficeMeasurement } from './bench-results';
+
+const ENGINE_RUNS = 7;
+const CLI_RUNS = 5;
+
+interface Options {
+  readonly sizes: readonly number[];
+  readonly cliRuns: number;
+  readonly taskpane: boolean;
+  readonly partial: boolean;
+}
+
+function optionsFrom(argv: readonly string[]): Options {
+  const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const sizes = value('sizes')?.split(',').map(Number) ?? [...benchSizes];
+  const cliRuns = Number(value('cli-runs') ?? CLI_RUNS);
+  const taskpane = !argv.includes('--no-taskpane');
+  return { sizes, cliRuns, taskpane, partial: argv.length > 0 };
+}
+
+function progress(text: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${text}\n`);
+}
+
+async function run(): Promise<void> {
+  const options = optionsFrom(process.argv.slice(2));
+  const root = join(__dirname, '..', '..');
+  const outDir = join(root, 'bench', 'out');
+  const started = Date.now();
+  const machine = machineFacts(new Date());
+
+  const samples: SampleSummary[] = [];
+  const engine: EngineMeasurement[] = [];
+  const office: OfficeMeasurement[] = [];
+  const cli: CliMeasurement[] = [];
+  let officeOutcome: OfficeOutcome = { measured: true, sizes: office };
+  for (const employees of options.sizes) {
+    progress(`${employees} employees: writing the sample workbook`);
+    const sample = await writeSample(employees, outDir);
+    progress(`${employees} employees: engine, ${ENGINE_RUNS} runs`);
+    const engineMeasurement = await measureEngine(sample, ENGINE_RUNS);
+    engine.push(engineMeasurement);
+    samples.push({ employees, attendanceRows: engineMeasurement.attendanceRows, entryRows: engineMeasurement.entryRows, fileBytes: sample.bytes });
+    if (officeOutcome.measured) {
+      progress(`${employees} employees: Office.js adapter in the in-memory Excel`);
+      try {
+        office.push(await measureOffice(sample));
+      } catch (error) {
+        officeOutcome = { measured: false, reason: `the in-memory Excel compute failed: ${(error as Error).message}` };
+      }
+    }
+    progress(`${employees} employees: command line and floor, ${options.cliRuns} runs each, in turns`);
+    cli.push(await measureCli(sample, __dirname, outDir, options.cliRuns));
+  }
+  const taskpane = options.taskpane ? (progress('task pane: production build'), measureTaskpaneBundle(root, outDir)) : { measured: false as const, reason: 'not run (--no-taskpane)' };
+
+  const results: BenchResults = {
+    command: options.partial ? `node dist/bench/main.js ${process.argv.slice(2).join(' ')}` : 'npm run bench',
+    machine,
+    samples,
+    engine,
+    cli,
+    office: officeOutcome,
+    taskpane,
+    durationSeconds: Math.round((Date.now() - started) / 1000),
+  };
+  const targets = verdicts(results);
+  const file = options.partial ? join(outDir, 'results.json') : join(root, 'bench', 'results.json');
+  writeFileSync(file, `${JSON.stringify({ ...results, loadAverageAtEnd: loadavg(), targets }, null, 2)}\n`);
+
+  process.stdout.write(`\n${measurementsTable(results)}\n\n${targetsTable(targets)}\n\n`);
+  process.stdout.write(`Machine: ${machineLine(results)}\nCommand: ${results.command}; ${results.durationSeconds} s in all. Results: ${file}\n`);
+}
+
+run().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,35 @@
+import { createFakeOffice } from '../src/adapters/office/fake';
+import { createOfficeHost, type OfficeGlobals } from '../src/adapters/office/office-host';
+import { loadWorkbookFile } from '../src/adapters/exceljs/workbook-file';
+import { computeWorkbook } from '../src/workbook/pipeline';
+import type { OfficeMeasurement } from './bench-results';
+import { benchMonth, type SampleFile } from './samples';
+
+/**
+ * The task pane's Compute inside Excel, against the strict in-memory Excel holding the same
+ * workbook as the file: read the sheets, compute, write the tabs (each a batch of its own, as
+ * the pane runs them). Counts every `context.sync()` from the first read to the last write,
+ * and the largest request any of them sent.
+ */
+export async function measureOffice(sample: SampleFile): Promise<OfficeMeasurement> {
+  const { grids } = await loadWorkbookFile(sample.path);
+  const office = createFakeOffice({
+    workbook: { sheets: grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility })) },
+    displayLanguage: 'zh-CN',
+  });
+  const host = createOfficeHost(office as unknown as OfficeGlobals);
+  const before = office.syncs.length;
+  const started = process.hrtime.bigint();
+  const read = await host.readGrids();
+  const report = computeWorkbook(read, { month: benchMonth, generatedAt: new Date() });
+  if (!report.ok || !report.plan) throw new Error(`${sample.path} does not compute inside the in-memory Excel`);
+  await host.renderPlan(report.plan);
+  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
+  const syncs = office.syncs.slice(before);
+  return {
+    employees: sample.employees,
+    wallMs,
+    syncs: syncs.length,
+    largestRequestBytes: Math.max(0, ...syncs.map((sync) => sync.requestBytes)),
+  };
+}

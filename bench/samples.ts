@@ -1,0 +1,40 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gridsFromExcelJs } from '../src/adapters/exceljs/read-grids';
+import { renderPlan } from '../src/adapters/exceljs/render-plan';
+import { saveWorkbookFile } from '../src/adapters/exceljs/workbook-file';
+import type { Month } from '../src/engine/calendar';
+import { templateWritePlan } from '../src/workbook/pipeline';
+import { sampleWorkbookPlan } from '../src/workbook/sample/sample-plan';
+
+/** The month every benchmark workbook holds and computes (30 days). */
+export const benchMonth: Month = '2026-11';
+export const benchSizes = [100, 1000, 5000] as const;
+const SEED = 20_261_122;
+/** Violation rows per employee: five, the scale the targets are stated for. */
+const VIOLATIONS_PER_EMPLOYEE = 5;
+
+export interface SampleFile {
+  readonly employees: number;
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/**
+ * A team's workbook as a supervisor keeps it (SPEC §2): the input sheets for one month from
+ * the sample generator (a row a day each, day and overnight shifts, some late, early and
+ * absent days), plus the policy sheets that `scorecard init` adds.
+ */
+export async function writeSample(employees: number, directory: string): Promise<SampleFile> {
+  mkdirSync(directory, { recursive: true });
+  const workbook = new ExcelJS.Workbook();
+  renderPlan(
+    workbook,
+    sampleWorkbookPlan({ employees, months: [benchMonth], seed: SEED, lang: 'zh', violationsPerEmployee: VIOLATIONS_PER_EMPLOYEE }),
+  );
+  renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), 'zh'));
+  const path = join(directory, `team-${employees}.xlsx`);
+  await saveWorkbookFile(workbook, path);
+  return { employees, path, bytes: statSync(path).size };
+}

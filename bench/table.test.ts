@@ -1,0 +1,47 @@
+import { passingResults } from './fixture-results';
+import { machineLine, measurementsTable, targetsTable } from './table';
+import { verdicts } from './targets';
+
+describe('measurementsTable', () => {
+  const table = measurementsTable(passingResults());
+  const rowOf = (label: string) => table.split('\n').find((line) => line.startsWith(`| ${label}`));
+
+  it('has a column per team size after the measure', () => {
+    expect(table.split('\n')[0]).toBe('| measure | 100 employees | 1,000 employees | 5,000 employees |');
+  });
+
+  it('is a markdown table: a separator under the header and as many cells in every row', () => {
+    const lines = table.split('\n');
+    expect(lines[1]).toBe('| --- | --- | --- | --- |');
+    for (const line of lines) expect(line.split(' | ')).toHaveLength(4);
+  });
+
+  it('shows the ratios of the command line to its floor', () => {
+    expect(rowOf('compute ÷ floor, time')).toBe('| compute ÷ floor, time | 1.10× | 1.15× | 1.20× |');
+  });
+
+  it('shows a dash for a size that was not measured', () => {
+    const results = { ...passingResults(), office: { measured: true as const, sizes: [] } };
+    expect(measurementsTable(results)).toContain('| Office.js `context.sync()` calls | – | – | – |');
+  });
+});
+
+describe('targetsTable', () => {
+  it('marks a missed target in bold, and a met one plainly', () => {
+    const table = targetsTable([
+      { target: 'A', measured: '1', verdict: 'pass' },
+      { target: 'B', measured: '2', verdict: 'miss' },
+    ]);
+    expect(table.split('\n').slice(2)).toEqual(['| A | 1 | pass |', '| B | 2 | **miss** |']);
+  });
+
+  it('lists every target of the run', () => {
+    expect(targetsTable(verdicts(passingResults())).split('\n')).toHaveLength(2 + 7);
+  });
+});
+
+describe('machineLine', () => {
+  it('names the processor, cores, memory, node version, date and load', () => {
+    expect(machineLine(passingResults())).toBe('Test CPU, 2 cores, 8 GB, linux x64, node v20.0.0; 2026-11-30; load average at start 0.1 / 0.2 / 0.3');
+  });
+});

@@ -1,0 +1,55 @@
+import type { BenchResults } from './bench-results';
+import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, times } from './format';
+import { ratio } from './stats';
+import type { TargetVerdict } from './targets';
+
+type Row = readonly string[];
+
+function markdown(header: Row, rows: readonly Row[]): string {
+  const line = (cells: Row) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** One measure across the sizes: a dash where the size was not run or the measure not taken. */
+function across<T extends { readonly employees: number }>(sizes: readonly number[], measurements: readonly T[], show: (m: T) => string): string[] {
+  return sizes.map((employees) => {
+    const measurement = measurements.find((m) => m.employees === employees);
+    return measurement ? show(measurement) : '–';
+  });
+}
+
+/** The measurements, one column per team size. */
+export function measurementsTable(results: BenchResults): string {
+  const sizes = results.samples.map((sample) => sample.employees);
+  const { engine, cli } = results;
+  const office = results.office.measured ? results.office.sizes : [];
+  const rows: Row[] = [
+    ['attendance rows · violation and merit rows', ...across(sizes, results.samples, (s) => `${grouped(s.attendanceRows)} · ${grouped(s.entryRows)}`)],
+    ['workbook file', ...across(sizes, results.samples, (s) => bytes(s.fileBytes))],
+    ['engine (records → results), median', ...across(sizes, engine, (m) => milliseconds(m.medianMs))],
+    ['engine, per attendance row', ...across(sizes, engine, (m) => microseconds(m.perRowMicroseconds))],
+    ['`scorecard compute --out`, median', ...across(sizes, cli, (m) => milliseconds(m.compute.medianMs))],
+    ['floor: ExcelJS read + write, median', ...across(sizes, cli, (m) => milliseconds(m.floor.medianMs))],
+    ['compute ÷ floor, time', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMs, m.floor.medianMs)))],
+    ['`scorecard compute` peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.compute.medianMaxRssKb))],
+    ['floor peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.floor.medianMaxRssKb))],
+    ['compute ÷ floor, memory', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb)))],
+    ['Office.js compute (in-memory Excel)', ...across(sizes, office, (m) => milliseconds(m.wallMs))],
+    ['Office.js `context.sync()` calls', ...across(sizes, office, (m) => String(m.syncs))],
+    ['Office.js largest request', ...across(sizes, office, (m) => bytes(m.largestRequestBytes))],
+  ];
+  return markdown(['measure', ...sizes.map((employees) => `${grouped(employees)} employees`)], rows);
+}
+
+export function targetsTable(entries: readonly TargetVerdict[]): string {
+  return markdown(
+    ['target', 'measured', 'verdict'],
+    entries.map((entry) => [entry.target, entry.measured, entry.verdict === 'pass' ? 'pass' : `**${entry.verdict}**`]),
+  );
+}
+
+/** The machine in one line, as the README quotes it. */
+export function machineLine(results: BenchResults): string {
+  const { machine } = results;
+  return `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.platform}, node ${machine.node}; ${machine.date.slice(0, 10)}; load average at start ${machine.loadAverageAtStart.join(' / ')}`;
+}

@@ -1,0 +1,65 @@
+import type { BenchResults } from './bench-results';
+import { cliAt, engineAt, officeAt, passingResults } from './fixture-results';
+import { limits, verdicts, type Verdict } from './targets';
+
+function verdictOf(results: BenchResults, targetStart: string): Verdict | undefined {
+  return verdicts(results).find((entry) => entry.target.startsWith(targetStart))?.verdict;
+}
+
+describe('verdicts', () => {
+  it('passes every target when every measurement is within its limit', () => {
+    expect(verdicts(passingResults()).map((entry) => entry.verdict)).toEqual(Array(7).fill('pass'));
+  });
+
+  it('passes the engine just under one second at 5,000 employees and misses it at one second', () => {
+    const at = (ms: number) => ({ ...passingResults(), engine: [engineAt(1000, ms / 5), engineAt(5000, ms)] });
+    expect(verdictOf(at(999), 'Engine: 5,000')).toBe('pass');
+    expect(verdictOf(at(1000), 'Engine: 5,000')).toBe('miss');
+  });
+
+  it('passes per-row scaling at exactly 1.3× and misses it just above', () => {
+    // 1,000 employees: 30,000 rows in 30 ms, 1 µs a row; 5,000: 150,000 rows.
+    const scaled = (ms: number) => ({ ...passingResults(), engine: [engineAt(1000, 30), engineAt(5000, ms)] });
+    expect(verdictOf(scaled(195), 'Engine: time per row')).toBe('pass');
+    expect(verdictOf(scaled(196), 'Engine: time per row')).toBe('miss');
+  });
+
+  it('judges the command line at every size: one size over 1.3× the floor misses it', () => {
+    const results = { ...passingResults(), cli: [cliAt(100, 1.3, 1), cliAt(1000, 1.31, 1), cliAt(5000, 1.0, 1)] };
+    expect(verdictOf(results, 'Command line: at most')).toBe('miss');
+    expect(verdictOf({ ...results, cli: [cliAt(100, 1.3, 1)] }, 'Command line: at most')).toBe('pass');
+  });
+
+  it("passes peak memory at 1.5× the floor's and misses it above", () => {
+    expect(verdictOf({ ...passingResults(), cli: [cliAt(5000, 1, 1.5)] }, 'Command line: peak')).toBe('pass');
+    expect(verdictOf({ ...passingResults(), cli: [cliAt(5000, 1, 1.51)] }, 'Command line: peak')).toBe('miss');
+  });
+
+  it('passes six syncs and misses seven at any size', () => {
+    const withSyncs = (syncs: number) => ({ ...passingResults(), office: { measured: true as const, sizes: [officeAt(100, 3, 1), officeAt(5000, syncs, 1)] } });
+    expect(verdictOf(withSyncs(6), 'Office.js: at most 6')).toBe('pass');
+    expect(verdictOf(withSyncs(7), 'Office.js: at most 6')).toBe('miss');
+  });
+
+  it('passes a largest request of exactly 4 MB and misses one byte more', () => {
+    const withRequest = (requestBytes: number) => ({ ...passingResults(), office: { measured: true as const, sizes: [officeAt(5000, 3, requestBytes)] } });
+    expect(verdictOf(withRequest(limits.officeRequestBytes), 'Office.js: no request')).toBe('pass');
+    expect(verdictOf(withRequest(limits.officeRequestBytes + 1), 'Office.js: no request')).toBe('miss');
+  });
+
+  it('passes 350 KB of initial JavaScript and misses one byte more', () => {
+    const withBundle = (gzipBytes: number) => ({
+      ...passingResults(),
+      taskpane: { measured: true as const, scripts: [{ file: 'taskpane.js', bytes: gzipBytes * 3, gzipBytes }], totalGzipBytes: gzipBytes },
+    });
+    expect(verdictOf(withBundle(350 * 1024), 'Task pane')).toBe('pass');
+    expect(verdictOf(withBundle(350 * 1024 + 1), 'Task pane')).toBe('miss');
+  });
+
+  it('says "not measured", with the reason, for what the run could not measure', () => {
+    const results = { ...passingResults(), engine: [], office: { measured: false as const, reason: 'no Office adapter' } };
+    const entries = verdicts(results);
+    expect(entries.filter((entry) => entry.verdict === 'not measured')).toHaveLength(4);
+    expect(entries.find((entry) => entry.target.startsWith('Office.js'))?.measured).toBe('no Office adapter');
+  });
+});

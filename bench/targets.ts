@@ -1,0 +1,98 @@
+import type { BenchResults } from './bench-results';
+import { bytes, milliseconds, times } from './format';
+import { ratio } from './stats';
+
+/** The targets a run is judged by; reported, never enforced as timed tests. */
+export const limits = {
+  /** The engine alone on 5,000 employees: under one second. */
+  engineMs: 1000,
+  /** Time per attendance row at 5,000 employees within this factor of that at 1,000: linear scaling. */
+  enginePerRowRatio: 1.3,
+  /** `scorecard compute` at most this factor of the ExcelJS read-and-write floor's time … */
+  cliTimeRatio: 1.3,
+  /** … and of its peak memory. */
+  cliMemoryRatio: 1.5,
+  /** Office.js: `context.sync()` calls of a whole compute, at every size. */
+  officeSyncs: 6,
+  /** Office.js: no request over 4 MB (Excel on the web refuses 5 MB). */
+  officeRequestBytes: 4 * 1024 * 1024,
+  /** The task pane's initial JavaScript inside Excel, gzipped. */
+  taskpaneGzipBytes: 350 * 1024,
+} as const;
+
+export type Verdict = 'pass' | 'miss' | 'not measured';
+
+export interface TargetVerdict {
+  readonly target: string;
+  readonly measured: string;
+  readonly verdict: Verdict;
+}
+
+const notMeasured = (target: string, why: string): TargetVerdict => ({ target, measured: why, verdict: 'not measured' });
+const judged = (target: string, measured: string, pass: boolean): TargetVerdict => ({ target, measured, verdict: pass ? 'pass' : 'miss' });
+
+function engineTargets(results: BenchResults): TargetVerdict[] {
+  const at = (employees: number) => results.engine.find((measurement) => measurement.employees === employees);
+  const large = at(5000);
+  const medium = at(1000);
+  const speed = 'Engine: 5,000 employees in under 1 s';
+  const scaling = 'Engine: time per row at 5,000 within 1.3× of that at 1,000';
+  return [
+    large ? judged(speed, milliseconds(large.medianMs), large.medianMs < limits.engineMs) : notMeasured(speed, 'size not run'),
+    large && medium
+      ? (() => {
+          const factor = ratio(large.perRowMicroseconds, medium.perRowMicroseconds);
+          return judged(scaling, times(factor), factor <= limits.enginePerRowRatio);
+        })()
+      : notMeasured(scaling, 'sizes not run'),
+  ];
+}
+
+/** One verdict over every size: the target holds only if it holds at each. */
+function everySize<T>(target: string, measurements: readonly T[], value: (m: T) => number, show: (v: number) => string, within: (v: number) => boolean): TargetVerdict {
+  if (measurements.length === 0) return notMeasured(target, 'not run');
+  const values = measurements.map(value);
+  return judged(target, values.map(show).join(' · '), values.every(within));
+}
+
+function cliTargets(results: BenchResults): TargetVerdict[] {
+  return [
+    everySize(
+      'Command line: at most 1.3× the ExcelJS read-and-write floor (time)',
+      results.cli,
+      (m) => ratio(m.compute.medianMs, m.floor.medianMs),
+      times,
+      (v) => v <= limits.cliTimeRatio,
+    ),
+    everySize(
+      'Command line: peak memory at most 1.5× the floor',
+      results.cli,
+      (m) => ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb),
+      times,
+      (v) => v <= limits.cliMemoryRatio,
+    ),
+  ];
+}
+
+function officeTargets(results: BenchResults): TargetVerdict[] {
+  const syncs = 'Office.js: at most 6 syncs at every size';
+  const requests = 'Office.js: no request over 4 MB';
+  if (!results.office.measured) return [notMeasured(syncs, results.office.reason), notMeasured(requests, results.office.reason)];
+  const sizes = results.office.sizes;
+  return [
+    everySize(syncs, sizes, (m) => m.syncs, String, (v) => v <= limits.officeSyncs),
+    everySize(requests, sizes, (m) => m.largestRequestBytes, bytes, (v) => v <= limits.officeRequestBytes),
+  ];
+}
+
+function taskpaneTarget(results: BenchResults): TargetVerdict {
+  const target = 'Task pane: at most 350 KB of initial JavaScript, gzipped, in Excel mode';
+  const bundle = results.taskpane;
+  if (!bundle.measured) return notMeasured(target, bundle.reason);
+  return judged(target, bytes(bundle.totalGzipBytes), bundle.totalGzipBytes <= limits.taskpaneGzipBytes);
+}
+
+/** Each target with what this run measured against it, in the order the README lists them. */
+export function verdicts(results: BenchResults): TargetVerdict[] {
+  return [...engineTargets(results), ...cliTargets(results), ...officeTargets(results), taskpaneTarget(results)];
+}

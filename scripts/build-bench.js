@@ -1,0 +1,31 @@
+// Bundles the benchmark into dist/bench/ with esbuild, after the command line it measures
+// (dist/cli/scorecard.js, which the compute child loads as a user's `npx scorecard` would).
+const path = require('path');
+const { buildCli } = require('./build-cli');
+
+const root = path.join(__dirname, '..');
+const entries = {
+  main: 'bench/main.ts',
+  'compute-child': 'bench/children/compute-child.ts',
+  'floor-child': 'bench/children/floor-child.ts',
+  'profile-top': 'bench/profile-top.ts',
+};
+
+function buildBench() {
+  buildCli();
+  const esbuild = require('esbuild');
+  esbuild.buildSync({
+    entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(root, file)])),
+    outdir: path.join(root, 'dist', 'bench'),
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+module.exports = { buildBench };
+if (require.main === module) buildBench();
