@@ -1,7 +1,7 @@
 // Draws the add-in's scorecard icon at the sizes Office asks for (16, 32, 64, 80, 128 px) into
 // assets/icon-<size>.png. The shapes are described once on a 128-unit square and rasterised
 // with 4×4 supersampling, so every size is anti-aliased; a tiny PNG encoder over node's zlib
-// keeps the script free of image libraries. Run: node scripts/draw-icons.js
+// keeps the script free of image libraries. Run: node scripts/draw-icons.js [outDir]
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
@@ -134,4 +134,4 @@ function drawIcons(outDir = path.join(__dirname, '..', 'assets')) {
 }
 
 module.exports = { drawIcons, SIZES };
-if (require.main === module) for (const file of drawIcons()) console.log(file);
+if (require.main === module) for (const file of drawIcons(process.argv[2])) console.log(file);
