@@ -45,9 +45,9 @@ describe('IssueList', () => {
     expect(render([missingClockOut], 'error', 'en')).not.toContain('Go to');
   });
 
-  it('lists warnings apart, saying the tabs are still written', () => {
+  it('lists warnings apart, saying they do not stop the writing', () => {
     const shown = text(render([missingClockOut, noHistory], 'warning', 'en'));
-    expect(shown).toContain('1 warning (the tabs are still written)');
+    expect(shown).toContain('1 warning Warnings do not stop the tabs from being written.');
     expect(shown).not.toContain('考勤!E3');
   });
 

@@ -43,7 +43,7 @@ export function IssueList({ issues, severity, lang, strings, onGoTo }: IssueList
           <MessageBarTitle id={headingId}>
             {severity === 'error' ? strings.errorsHeading(count) : strings.warningsHeading(count)}
           </MessageBarTitle>
-          {severity === 'error' && strings.nothingWritten}
+          {severity === 'error' ? strings.nothingWritten : strings.warningsDoNotBlock}
         </MessageBarBody>
       </MessageBar>
       <div className={styles.groups}>

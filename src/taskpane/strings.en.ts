@@ -85,7 +85,8 @@ export const enStrings: PaneStrings = {
 
   errorsHeading: (count) => `${plural(count, 'error', 'errors')} to fix`,
   nothingWritten: 'Nothing was written. Fix these cells, then compute again.',
-  warningsHeading: (count) => `${plural(count, 'warning', 'warnings')} (the tabs are still written)`,
+  warningsHeading: (count) => plural(count, 'warning', 'warnings'),
+  warningsDoNotBlock: 'Warnings do not stop the tabs from being written.',
   wholeMonth: 'The month as a whole',
   goTo: 'Go to',
   goToCell: (location) => `Go to ${location}`,

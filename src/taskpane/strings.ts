@@ -70,6 +70,7 @@ export interface PaneStrings {
   readonly errorsHeading: (count: number) => string;
   readonly nothingWritten: string;
   readonly warningsHeading: (count: number) => string;
+  readonly warningsDoNotBlock: string;
   readonly wholeMonth: string;
   readonly goTo: string;
   readonly goToCell: (location: string) => string;

@@ -69,7 +69,8 @@ export const zhStrings: PaneStrings = {
 
   errorsHeading: (count) => `${count} 个错误需要修正`,
   nothingWritten: '未写入任何内容。请修正这些单元格后重新计算。',
-  warningsHeading: (count) => `${count} 个提示（考核表照常写入）`,
+  warningsHeading: (count) => `${count} 个提示`,
+  warningsDoNotBlock: '提示不会阻止写入考核表。',
   wholeMonth: '整月',
   goTo: '定位',
   goToCell: (location) => `定位到 ${location}`,

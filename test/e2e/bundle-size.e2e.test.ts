@@ -6,6 +6,9 @@ import { distDirectory } from './build-paths';
 /** The pane inside Excel must stay light: its first JavaScript, gzipped (ExcelJS loads only in a browser). */
 const initialBudgetBytes = 350 * 1024;
 
+/** Text only ExcelJS's code holds: the namespace of the sheets it writes into .xlsx files. */
+const excelJsMarker = 'schemas.openxmlformats.org/spreadsheetml/2006/main';
+
 describe('the production build', () => {
   const html = readFileSync(join(distDirectory, 'taskpane.html'), 'utf8');
   const initialScripts = [...html.matchAll(/<script[^>]*\bsrc=["']?([^"' >]+)/g)]
@@ -22,10 +25,10 @@ describe('the production build', () => {
     expect(bytes).toBeLessThan(initialBudgetBytes);
   });
 
-  it('keeps ExcelJS out of the initial bundle, in a chunk of its own', () => {
-    const initial = readFileSync(join(distDirectory, initialScripts[0]), 'utf8');
-    expect(initial).not.toMatch(/exceljs/i);
+  it('keeps ExcelJS out of the initial bundle, in a chunk loaded on demand', () => {
+    const holdsExcelJs = (file: string) => readFileSync(join(distDirectory, file), 'utf8').includes(excelJsMarker);
+    expect(holdsExcelJs(initialScripts[0])).toBe(false);
     const chunks = readdirSync(distDirectory).filter((file) => file.endsWith('.chunk.js'));
-    expect(chunks.some((file) => /exceljs/i.test(readFileSync(join(distDirectory, file), 'utf8')))).toBe(true);
+    expect(chunks.filter(holdsExcelJs)).toHaveLength(1);
   });
 });

@@ -59,6 +59,7 @@ describe('the pane inside Excel', () => {
     await compute.click();
     await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
     await shownText(page, 'This month has already been computed').waitFor();
+    await page.screenshot({ path: join(screenshotDirectory, 'pane-excel-results-en.png'), fullPage: true });
     const written = await workbookSnapshot(page);
 
     await compute.click();
