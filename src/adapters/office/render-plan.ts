@@ -152,7 +152,10 @@ export async function renderPlan(context: Excel.RequestContext, plan: WritePlan,
     { bytes: estimateBytes(temporaryNames, tabs.length), queue: () => tabs.forEach((tab) => tab.add(context)) },
     ...plan.sheets.flatMap((spec, index) => sheetSteps(tabs[index], spec, date1904, capabilities, skipped)),
     {
-      bytes: estimateBytes([existing.map((sheet) => sheet.name), plan, temporaryNames], 4 * (existing.length + tabs.length) + 2),
+      bytes: estimateBytes(
+        [existing.map((sheet) => sheet.name), plan.sheets.map((spec) => spec.name), plan.remove, temporaryNames],
+        4 * (existing.length + tabs.length) + 2,
+      ),
       queue: () => queueSwap(context, plan, existing, tabs, loaded.active.name),
     },
   ];
