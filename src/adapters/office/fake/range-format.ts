@@ -195,8 +195,20 @@ export class FakeRangeFormat extends FakeClientObject {
   }
   get columnWidth(): number { return this.loaded('columnWidth'); }
 
+  /** Points; applies to every row the range spans. */
+  set rowHeight(value: number) {
+    if (typeof value !== 'number' || value < 0 || value > 409) fail(FakeErrorCode.invalidArgument, `Row height ${value} is out of range.`);
+    this.write('rowHeight', value, (state) => {
+      const target = this.locator.resolve(state);
+      const area = requireArea(target);
+      if (area.bottom - area.top >= 100_000) fail(FakeErrorCode.generalException, 'The fake Excel sets heights of ordinary row ranges only.');
+      for (let row = area.top; row <= area.bottom; row++) target.sheet.rowHeights.set(row, value);
+    });
+  }
+  get rowHeight(): number { return this.loaded('rowHeight'); }
+
   protected scalarProperties(): readonly string[] {
-    return ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth'];
+    return ['horizontalAlignment', 'verticalAlignment', 'wrapText', 'columnWidth', 'rowHeight'];
   }
 
   protected read(state: WorkbookState, names: readonly string[]): Map<string, unknown> {
@@ -208,6 +220,7 @@ export class FakeRangeFormat extends FakeClientObject {
       verticalAlignment: cell.verticalAlignment ?? 'Bottom',
       wrapText: cell.wrapText ?? false,
       columnWidth: target.sheet.columns.get(area.left)?.width ?? 48,
+      rowHeight: target.sheet.rowHeights.get(area.top) ?? 15,
     };
     return new Map(names.map((name) => [name, values[name]]));
   }

@@ -9,6 +9,8 @@ export interface SheetSnapshot {
   /** Cells that hold a value or any formatting, by A1 address, in row then column order. */
   readonly cells: Readonly<Record<string, CellState>>;
   readonly columns: Readonly<Record<string, ColumnState>>;
+  /** Row heights in points, by 1-based row number. */
+  readonly rowHeights: Readonly<Record<string, number>>;
   readonly merges: readonly string[];
   readonly conditionalFormats: readonly unknown[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
@@ -38,6 +40,8 @@ function sheetSnapshot(sheet: SheetState): SheetSnapshot {
   for (const column of [...sheet.columns.keys()].sort((a, b) => a - b)) {
     columns[letters(column)] = clone(sheet.columns.get(column) as ColumnState);
   }
+  const rowHeights: Record<string, number> = {};
+  for (const row of [...sheet.rowHeights.keys()].sort((a, b) => a - b)) rowHeights[String(row + 1)] = sheet.rowHeights.get(row) as number;
   return clone({
     id: sheet.id,
     name: sheet.name,
@@ -45,6 +49,7 @@ function sheetSnapshot(sheet: SheetState): SheetSnapshot {
     tabColor: sheet.tabColor,
     cells,
     columns,
+    rowHeights,
     merges: sheet.merges,
     conditionalFormats: sheet.conditionalFormats,
     freeze: sheet.freeze,

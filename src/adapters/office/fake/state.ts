@@ -103,6 +103,8 @@ export interface SheetState {
   tabColor: string;
   cells: Map<number, CellState>;
   columns: Map<number, ColumnState>;
+  /** Heights in points of rows given one, by 0-based row. */
+  rowHeights: Map<number, number>;
   merges: string[];
   conditionalFormats: ConditionalFormatState[];
   freeze?: { rows: number; columns: number };
@@ -128,6 +130,7 @@ export function emptySheet(id: string, name: string): SheetState {
     tabColor: '',
     cells: new Map(),
     columns: new Map(),
+    rowHeights: new Map(),
     merges: [],
     conditionalFormats: [],
     pageLayout: {},
