@@ -1,5 +1,5 @@
 import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
 import { templateWritePlan } from '../workbook/pipeline';
@@ -51,6 +51,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalM },
   subtitle: { margin: `${tokens.spacingVerticalXS} 0 0 0`, color: tokens.colorNeutralForeground2 },
+  outcome: { display: 'grid', rowGap: tokens.spacingVerticalM, outlineStyle: 'none' },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -68,6 +69,7 @@ export function App({ host, today }: AppProps) {
   const inspection = useInspection(host, month, workbookOpen, workbookVersion);
   const templates = useTemplates(host);
   const busy = isBusy(compute.state) || templates.creating;
+  const outcomeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -146,6 +148,10 @@ export function App({ host, today }: AppProps) {
     : undefined;
 
   const state = compute.state;
+  // Keyboard and screen-reader users land on what the compute ended with.
+  useEffect(() => {
+    if (state.phase === 'finished') outcomeRef.current?.focus();
+  }, [state]);
   const live = notice && state.phase === 'idle' ? notice.text(strings) : announcement(state, strings);
 
   return (
@@ -209,14 +215,16 @@ export function App({ host, today }: AppProps) {
             <ComputeButton strings={strings} busy={isBusy(state)} disabled={busy} onCompute={runCompute} />
             <ProgressPanel strings={strings} step={state.phase === 'running' ? state.step : undefined} />
             {state.phase === 'finished' && (
-              <OutcomePanel
-                month={state.month}
-                outcome={state.outcome}
-                lang={lang}
-                strings={strings}
-                onGoTo={goTo}
-                onDownload={download}
-              />
+              <div ref={outcomeRef} tabIndex={-1} className={styles.outcome} data-testid="outcome">
+                <OutcomePanel
+                  month={state.month}
+                  outcome={state.outcome}
+                  lang={lang}
+                  strings={strings}
+                  onGoTo={goTo}
+                  onDownload={download}
+                />
+              </div>
             )}
           </>
         )}

@@ -10,7 +10,8 @@ interface ComputeButtonProps {
 
 export function ComputeButton({ strings, busy, disabled, onCompute }: ComputeButtonProps) {
   return (
-    <Button appearance="primary" size="large" disabled={busy || disabled} onClick={onCompute}>
+    // While busy the button stays focusable, so keyboard focus is not thrown back to the page.
+    <Button appearance="primary" size="large" disabled={disabled && !busy} disabledFocusable={busy} onClick={onCompute}>
       {busy ? strings.computing : strings.compute}
     </Button>
   );

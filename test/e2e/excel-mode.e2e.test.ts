@@ -118,6 +118,18 @@ describe('the pane inside Excel', () => {
     await page.close();
   });
 
+  it('can be used from the keyboard alone, and lands on the outcome', async () => {
+    const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US' });
+    await shownText(page, '4 employees listed').waitFor();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let presses = 0; presses < 12 && (await focusedText()) !== 'Compute'; presses++) await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Compute');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
+    await eventually(async () => (await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'outcome');
+    await page.close();
+  });
+
   it('switches language inside the pane', async () => {
     const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US' });
     await page.getByRole('heading', { name: 'Scorecards' }).waitFor();
