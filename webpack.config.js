@@ -75,8 +75,9 @@ module.exports = async (env = {}, argv = {}) => {
       // ExcelJS (browser mode only) and anything else loaded with import() land in their own files.
       chunkFilename: mode === 'production' ? '[name].[contenthash:8].chunk.js' : '[name].chunk.js',
       publicPath: 'auto',
-      // dist/cli holds the command line, built separately (scripts/build-cli.js).
-      clean: { keep: /^cli[\\/]/ },
+      // dist/cli and dist/bench hold the command line and the benchmark, built separately
+      // (scripts/build-cli.js, scripts/build-bench.js); a benchmark run must survive a rebuild.
+      clean: { keep: /^(cli|bench)[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     module: {
