@@ -3,6 +3,10 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
+import { renderPlan } from '../../src/adapters/exceljs/render-plan';
+import { previousMonth } from '../../src/engine/calendar';
+import { computeWorkbook } from '../../src/workbook/pipeline';
+import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
 import { defaultMonth } from '../../src/taskpane/month-choices';
 import { launchChromium } from './browser';
@@ -53,6 +57,35 @@ describe('the pane as a plain web page', () => {
     expect(names).toEqual(expect.arrayContaining(['员工', '考勤', '违规', '加分', scorecardSheetName(month, 'zh'), detailsSheetName(month, 'zh')]));
     const lines = scorecardLines(gridRows(grids.sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
     expect(Object.fromEntries(lines)).toEqual(expectedScores);
+    await page.close();
+  });
+
+  it('scores the sample team exactly as the engine does outside the browser', async () => {
+    const sample = new Workbook();
+    renderPlan(sample, sampleWorkbookPlan({ employees: 36, months: [previousMonth(month), month], seed: 7, lang: 'zh' }));
+    const buffer = Buffer.from(await sample.xlsx.writeBuffer());
+    const reread = new Workbook();
+    await reread.xlsx.load(buffer);
+    const expected = computeWorkbook(gridsFromExcelJs(reread), { month, generatedAt: new Date() });
+    expect(expected.ok).toBe(true);
+
+    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    await page.getByTestId('file-input').setInputFiles({ name: 'sample.xlsx', mimeType: xlsxType, buffer });
+    await page.getByLabel('考核月份').selectOption(month);
+    await page.getByRole('button', { name: '计算' }).click();
+    await page.getByRole('heading', { name: `${month} 计算结果` }).waitFor();
+    expect(await page.getByTestId('headcount').textContent()).toBe(String(expected.result?.employees.length));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
+    const result = new Workbook();
+    await result.xlsx.readFile(await download.path());
+    const lines = scorecardLines(gridRows(gridsFromExcelJs(result).sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
+    const engine = new Map(
+      (expected.result?.employees ?? []).map((employee) => [
+        employee.id,
+        { score: employee.score, grade: employee.grade, salary: employee.salaryAdjustment, award: employee.award },
+      ]),
+    );
+    expect(lines).toEqual(engine);
     await page.close();
   });
 
