@@ -63,9 +63,10 @@ describe('the pane as a plain web page', () => {
   it('scores the sample team exactly as the engine does outside the browser', async () => {
     const sample = new Workbook();
     renderPlan(sample, sampleWorkbookPlan({ employees: 36, months: [previousMonth(month), month], seed: 7, lang: 'zh' }));
-    const buffer = Buffer.from(await sample.xlsx.writeBuffer());
+    const bytes = await sample.xlsx.writeBuffer();
+    const buffer = Buffer.from(bytes);
     const reread = new Workbook();
-    await reread.xlsx.load(buffer);
+    await reread.xlsx.load(bytes as ArrayBuffer);
     const expected = computeWorkbook(gridsFromExcelJs(reread), { month, generatedAt: new Date() });
     expect(expected.ok).toBe(true);
 
