@@ -30,6 +30,8 @@ export interface SheetView {
   /** Border lines: `h row column` is the line above row, `v row column` left of column. */
   readonly lines: readonly string[];
   readonly columns: readonly string[];
+  /** `row height` of rows given a height. */
+  readonly rows: readonly string[];
   readonly merges: readonly string[];
   readonly freeze?: string;
   readonly autoFilter?: string;
@@ -92,6 +94,14 @@ function formulaLink(formula: string): string | undefined {
   return match?.[1].replace(/""/g, '"');
 }
 
+function rowHeightsOf(worksheet: ExcelJS.Worksheet): string[] {
+  const rows: string[] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    if (row.height !== undefined) rows.push(`${rowNumber} ${row.height}`);
+  });
+  return rows;
+}
+
 export function excelJsView(worksheet: ExcelJS.Worksheet, columnCount: number): SheetView {
   const cells: Record<string, CellView> = {};
   const lines = new Set<string>();
@@ -133,6 +143,7 @@ export function excelJsView(worksheet: ExcelJS.Worksheet, columnCount: number): 
       const column = worksheet.getColumn(i + 1);
       return `${columnLetter(i)} ${columnWidthPoints(column.width ?? 9.140625)}${column.hidden ? ' hidden' : ''}`;
     }),
+    rows: rowHeightsOf(worksheet),
     merges: [...((worksheet.model as unknown as { merges?: string[] }).merges ?? [])].sort(),
     freeze: view?.state === 'frozen' ? `${view.ySplit ?? 0} rows ${view.xSplit ?? 0} columns` : undefined,
     autoFilter: typeof worksheet.autoFilter === 'string' ? worksheet.autoFilter : undefined,
@@ -204,6 +215,7 @@ export function fakeView(sheet: SheetSnapshot, columnCount: number): SheetView {
       const column = sheet.columns[columnLetter(i)];
       return `${columnLetter(i)} ${column?.width ?? 48}${column?.hidden ? ' hidden' : ''}`;
     }),
+    rows: Object.entries(sheet.rowHeights).map(([row, height]) => `${row} ${height}`),
     merges: [...sheet.merges].sort(),
     freeze: sheet.freeze ? `${sheet.freeze.rows} rows ${sheet.freeze.columns} columns` : undefined,
     autoFilter: sheet.autoFilter,

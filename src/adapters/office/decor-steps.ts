@@ -43,6 +43,18 @@ export function columnStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
   ];
 }
 
+/** Rows the layout gives a height (for wrapped text); Excel would not grow them by itself here. */
+export function rowHeightStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
+  const heights = spec.rowHeights ?? [];
+  if (heights.length === 0) return [];
+  return [
+    {
+      bytes: estimateBytes(heights, heights.length),
+      queue: () => heights.forEach(({ row, height }) => (tab.sheet.getRange(`${row}:${row}`).format.rowHeight = height)),
+    },
+  ];
+}
+
 /** Merges go after the values: a merge keeps only its first cell's value. */
 export function mergeStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
   if (spec.merges.length === 0) return [];

@@ -112,6 +112,12 @@ describe('renderPlan', () => {
     });
   });
 
+  it('gives rows the heights the plan sets, in points', async () => {
+    const office = team();
+    await write(office, { sheets: [sheet('Tall', [['a'], ['wrapped text']], { rowHeights: [{ row: 2, height: 30 }] })], remove: [] });
+    expect(office.snapshot().sheets[4].rowHeights).toEqual({ 2: 30 });
+  });
+
   it('removes the tabs the plan names for removal', async () => {
     const office = createFakeOffice({ workbook: { sheets: [{ name: 'Employees' }, { name: 'Scorecard 2026-11' }] } });
     await write(office, november);

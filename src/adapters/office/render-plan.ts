@@ -1,7 +1,7 @@
 import type { SheetSpec, WritePlan } from '../../workbook/sheet-spec';
 import { type Capabilities, noCapabilities, type SkippedFeature } from './capabilities';
 import { syncWithDateSystem } from './date-probe';
-import { columnStep, hyperlinkSteps, mergeStep, styleSteps } from './decor-steps';
+import { columnStep, hyperlinkSteps, mergeStep, rowHeightStep, styleSteps } from './decor-steps';
 import { featureStep } from './feature-steps';
 import { estimateBytes, packSteps, REQUEST_BUDGET_BYTES, type WriteStep } from './payload';
 import { planNameProblems } from './sheet-names';
@@ -34,7 +34,7 @@ export interface RenderReport {
 /** A plan Excel would refuse, found before anything was written. */
 export class PlanRejected extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`The sheets cannot be written: ${problems.join('; ')}`);
+    super(`工作表名称不被 Excel 接受，未写入任何内容 / Excel would refuse these sheet names; nothing was written: ${problems.join('; ')}`);
     this.name = 'PlanRejected';
   }
 }
@@ -45,7 +45,10 @@ export class WriteFailed extends Error {
     override readonly cause: unknown,
     readonly restored: boolean,
   ) {
-    super(`${restored ? 'Nothing was written' : 'The workbook may be partly written'}: ${String((cause as Error)?.message ?? cause)}`);
+    const outcome = restored
+      ? '写入失败，工作簿保持原样 / The write failed; the workbook is as it was'
+      : '写入失败，工作簿可能只写入了一部分 / The write failed; the workbook may be partly written';
+    super(`${outcome}: ${String((cause as Error)?.message ?? cause)}`);
     this.name = 'WriteFailed';
   }
 }
@@ -54,6 +57,7 @@ function sheetSteps(tab: TemporaryTab, spec: SheetSpec, date1904: boolean, capab
   const styles = new StyleAreas(spec);
   return [
     ...columnStep(tab, spec),
+    ...rowHeightStep(tab, spec),
     ...valueSteps(tab, spec, styles, date1904),
     ...mergeStep(tab, spec),
     ...styleSteps(tab, spec),
