@@ -97,7 +97,7 @@ export function App({ host, today }: AppProps) {
     const failure = await templates.create(templateLang);
     setNotice(
       failure
-        ? { intent: 'error', text: (s) => s.unexpectedFailure(failure) }
+        ? { intent: 'error', text: (s) => s.actionFailed(failure) }
         : { intent: 'success', text: (s) => s.templatesCreated, offerDownload: true },
     );
     setWorkbookVersion((version) => version + 1);
@@ -123,7 +123,8 @@ export function App({ host, today }: AppProps) {
       setWorkbookOpen(true);
       setNotice({ intent: 'success', text: (s) => s.fileLoaded(file.name) });
     } catch (error) {
-      setWorkbookOpen(false);
+      // The workbook opened before, if any, stays open.
+      setWorkbookOpen(browser.fileName() !== undefined);
       setNotice({ intent: 'error', text: (s) => s.fileUnreadable(file.name, describeFailure(error)) });
     }
     setWorkbookVersion((version) => version + 1);
@@ -143,7 +144,7 @@ export function App({ host, today }: AppProps) {
         browser
           .save()
           .then((blob) => saveBlob(blob, browser.fileName() ?? 'scorecards.xlsx'))
-          .catch((error: unknown) => setNotice({ intent: 'error', text: (s) => s.unexpectedFailure(describeFailure(error)) }));
+          .catch((error: unknown) => setNotice({ intent: 'error', text: (s) => s.actionFailed(describeFailure(error)) }));
       }
     : undefined;
 
@@ -194,7 +195,7 @@ export function App({ host, today }: AppProps) {
             <MonthPicker month={month} choices={monthChoices(now)} strings={strings} disabled={busy} onChange={changeMonth} />
             {inspection.failure && (
               <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{strings.unexpectedFailure(inspection.failure)}</MessageBarBody>
+                <MessageBarBody>{strings.actionFailed(inspection.failure)}</MessageBarBody>
               </MessageBar>
             )}
             {inspection.inspection ? (

@@ -60,6 +60,7 @@ export const enStrings: PaneStrings = {
   stepOf: (index, total, name) => `Step ${index} of ${total}: ${name}`,
   cancelled: 'Nothing was replaced; the existing tabs were kept.',
   unexpectedFailure: (message) => `The compute stopped unexpectedly: ${message}. The workbook was left as it was.`,
+  actionFailed: (message) => `That did not work: ${message}. The workbook was left as it was.`,
 
   replaceTitle: "Replace this month's tabs?",
   replaceBody: (month, tabs) =>

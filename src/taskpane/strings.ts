@@ -45,6 +45,8 @@ export interface PaneStrings {
   readonly stepOf: (index: number, total: number, name: string) => string;
   readonly cancelled: string;
   readonly unexpectedFailure: (message: string) => string;
+  /** Anything else that failed: reading the workbook, adding the templates, saving the file. */
+  readonly actionFailed: (message: string) => string;
 
   readonly replaceTitle: string;
   readonly replaceBody: (month: string, tabs: string) => string;

@@ -45,6 +45,7 @@ export const zhStrings: PaneStrings = {
   stepOf: (index, total, name) => `第 ${index} 步，共 ${total} 步：${name}`,
   cancelled: '未作替换，原有考核表保持不变。',
   unexpectedFailure: (message) => `计算意外中止：${message}。工作簿保持原样。`,
+  actionFailed: (message) => `操作未完成：${message}。工作簿保持原样。`,
 
   replaceTitle: '替换本月的考核表？',
   replaceBody: (month, tabs) => `${month} 已经计算过。工作表 ${tabs} 将被新的结果替换;输入工作表和其他月份不受影响。`,

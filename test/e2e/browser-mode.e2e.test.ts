@@ -121,10 +121,12 @@ describe('the pane as a plain web page', () => {
     await page.close();
   });
 
-  it('refuses a file that is not a workbook, saying so', async () => {
+  it('refuses a file that is not a workbook, or not a readable one, saying so', async () => {
     const page = await openBrowserPane(browser, server.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await shownText(page, 'notes.txt is not an .xlsx workbook.').waitFor();
+    await page.getByTestId('file-input').setInputFiles({ name: 'broken.xlsx', mimeType: xlsxType, buffer: Buffer.from('not a zip') });
+    await shownText(page, 'broken.xlsx could not be read').waitFor();
     expect(await page.getByRole('button', { name: 'Compute' }).count()).toBe(0);
     await page.close();
   });
