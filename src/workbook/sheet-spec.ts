@@ -84,6 +84,14 @@ export interface ChartSpec {
   readonly to: string;
 }
 
+/** A row given its own height. Renderers never grow rows to fit wrapped text, so the layout says how tall. */
+export interface RowHeight {
+  /** 1-based. */
+  readonly row: number;
+  /** Points (the default row is 15). */
+  readonly height: number;
+}
+
 export interface SheetSpec {
   readonly name: string;
   readonly visibility: Visibility;
@@ -91,6 +99,8 @@ export interface SheetSpec {
   readonly columns: readonly ColumnSpec[];
   /** Values from A1 down, row by row. Dates are serial numbers with a date format. */
   readonly rows: readonly (readonly CellValue[])[];
+  /** Rows taller than the default, for wrapped text; rows not listed keep the default height. */
+  readonly rowHeights?: readonly RowHeight[];
   readonly styles: readonly StyledRange[];
   readonly merges: readonly string[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
