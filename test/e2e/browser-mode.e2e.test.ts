@@ -8,16 +8,15 @@ import { previousMonth } from '../../src/engine/calendar';
 import { computeWorkbook } from '../../src/workbook/pipeline';
 import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
-import { defaultMonth } from '../../src/taskpane/month-choices';
 import { launchChromium } from './browser';
 import { distDirectory, screenshotDirectory } from './build-paths';
-import { openBrowserPane, shownText } from './pane-page';
+import { openBrowserPane, paneMonth, shownText } from './pane-page';
 import { gridRows, scorecardLines } from './scorecard-lines';
 import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
 import { xlsxFromGrids } from './xlsx-from-grids';
 
-const month = defaultMonth(new Date());
+const month = paneMonth;
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let browser: Browser;

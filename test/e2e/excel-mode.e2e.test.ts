@@ -2,16 +2,15 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
-import { defaultMonth } from '../../src/taskpane/month-choices';
 import { launchChromium } from './browser';
 import { distDirectory, screenshotDirectory } from './build-paths';
 import { eventually } from './eventually';
-import { openExcelPane, shownText, workbookSnapshot } from './pane-page';
+import { openExcelPane, paneMonth, shownText, workbookSnapshot } from './pane-page';
 import { scorecardLines, snapshotRows } from './scorecard-lines';
 import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
 
-const month = defaultMonth(new Date());
+const month = paneMonth;
 const scorecard = scorecardSheetName(month, 'zh');
 const details = detailsSheetName(month, 'zh');
 

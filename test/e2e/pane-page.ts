@@ -8,12 +8,20 @@ import type { OfficeStubSeed } from './office-stub/office-stub';
 /** The address the page's Office.js script tag points at (webpack.config.js). */
 const officeScript = 'https://appsforoffice.microsoft.com/**';
 
+/**
+ * The pane's clock, fixed so that runs and screenshots do not depend on the day: early in
+ * November 2026, so the pane starts on October 2026, the month the tests compute.
+ */
+export const paneMonth = '2026-10';
+const paneClock = new Date(2026, 10, 2, 9, 30);
+
 /** A task pane's size in Excel on the desktop. */
 const paneViewport = { width: 420, height: 900 };
 
 /** The pane as a plain web page, offline: the Office.js request fails and `Office` stays undefined. */
 export async function openBrowserPane(browser: Browser, origin: string, locale: string): Promise<Page> {
   const page = await browser.newPage({ acceptDownloads: true, locale, viewport: paneViewport });
+  await page.clock.setFixedTime(paneClock);
   await page.route(officeScript, (route) => route.abort());
   await page.goto(`${origin}/taskpane.html`);
   return page;
@@ -26,6 +34,7 @@ export async function openExcelPane(
   options: { grids: WorkbookGrids; displayLanguage: string; host?: 'Excel' | null },
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: paneViewport, locale: options.displayLanguage });
+  await page.clock.setFixedTime(paneClock);
   const stub = readFileSync(officeStubFile, 'utf8');
   const seed: OfficeStubSeed = {
     workbook: { sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows })) },
