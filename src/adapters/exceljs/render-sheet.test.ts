@@ -72,6 +72,28 @@ describe('renderSheet columns', () => {
   });
 });
 
+describe('renderSheet rows', () => {
+  it('sets the heights the spec gives and leaves other rows at the default', async () => {
+    const sheet = await roundTrip(
+      spec({
+        rows: [['header'], ['one line'], ['two\nlines']],
+        rowHeights: [
+          { row: 1, height: 30 },
+          { row: 3, height: 30.5 },
+        ],
+      }),
+    );
+    expect(sheet.getRow(1).height).toBe(30);
+    expect(sheet.getRow(2).height).toBeUndefined();
+    expect(sheet.getRow(3).height).toBe(30.5);
+  });
+
+  it('sets the height of a row that has no values', async () => {
+    const sheet = await roundTrip(spec({ rows: [['a']], rowHeights: [{ row: 4, height: 45 }] }));
+    expect(sheet.getRow(4).height).toBe(45);
+  });
+});
+
 describe('renderSheet styles', () => {
   it('applies font, fill, alignment, wrap and borders by range', async () => {
     const sheet = await roundTrip(

@@ -60,6 +60,7 @@ function writeCells(worksheet: Worksheet, spec: SheetSpec): void {
     }
     cell.style = style;
   });
+  for (const { row: index, height } of spec.rowHeights ?? []) worksheet.getRow(index).height = height;
   for (const link of spec.hyperlinks) {
     const cell = parseCell(link.cell);
     worksheet.getCell(cell.row + 1, cell.column + 1).value = hyperlinkFormula(link);
