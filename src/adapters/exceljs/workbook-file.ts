@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import type { WorkbookGrids } from '../../workbook/grid';
 import { FileError } from './file-error';
 import { gridsFromExcelJs } from './read-grids';
+import { xlsxBytes } from './xlsx-bytes';
 
 /** The steps of a save, replaceable so that tests can make one fail part way. */
 export interface SaveSteps {
@@ -15,7 +16,7 @@ export interface SaveSteps {
 }
 
 async function serialise(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return xlsxBytes(workbook);
 }
 
 async function writeNewFile(path: string, bytes: Uint8Array): Promise<void> {
