@@ -10,5 +10,9 @@ export const distDirectory = process.env.E2E_DIST ? resolve(process.env.E2E_DIST
 export const stubDirectory = join(tmpdir(), 'scorecards-e2e');
 export const officeStubFile = join(stubDirectory, 'office-stub.js');
 
-/** Screenshots the tests take, for the user guide. */
-export const screenshotDirectory = join(repositoryRoot, 'docs', 'images');
+/**
+ * Screenshots the tests take. They refresh the user guide's pictures only when asked
+ * (UPDATE_SCREENSHOTS=1), so that a test run never leaves the work tree changed.
+ */
+export const screenshotDirectory =
+  process.env.UPDATE_SCREENSHOTS === '1' ? join(repositoryRoot, 'docs', 'images') : join(repositoryRoot, 'test', 'e2e', 'screenshots-tmp');
