@@ -4,15 +4,19 @@ import { join } from 'node:path';
 import type { ChildReport } from './children/child-report';
 import { benchMonth, type SampleFile } from './samples';
 import { interleaved, median } from './stats';
+import { uncompressedBytes } from './zip-size';
 
 export interface ChildRun {
   readonly wallMs: number;
+  readonly cpuMs: number;
   readonly maxRssKb: number;
 }
 
 export interface ContenderMeasurement {
   readonly runs: readonly ChildRun[];
   readonly medianMs: number;
+  /** Processor time: what the run cost whatever else the machine was doing. */
+  readonly medianCpuMs: number;
   readonly medianMaxRssKb: number;
 }
 
@@ -20,6 +24,9 @@ export interface CliMeasurement {
   readonly employees: number;
   readonly compute: ContenderMeasurement;
   readonly floor: ContenderMeasurement;
+  /** What each wrote, uncompressed: the computed workbook also holds the month's new tabs. */
+  readonly computeWrittenBytes: number;
+  readonly floorWrittenBytes: number;
 }
 
 /** Runs one child to its end; the wall time includes node's start, as a user waits for it. */
@@ -35,13 +42,18 @@ function runChild(script: string, args: readonly string[], reportFile: string): 
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with ${code}\n${stderr}`));
       const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ChildReport;
-      resolve({ wallMs, maxRssKb: report.maxRssKb });
+      resolve({ wallMs, cpuMs: report.cpuMs, maxRssKb: report.maxRssKb });
     });
   });
 }
 
 function summary(runs: readonly ChildRun[]): ContenderMeasurement {
-  return { runs, medianMs: median(runs.map((run) => run.wallMs)), medianMaxRssKb: median(runs.map((run) => run.maxRssKb)) };
+  return {
+    runs,
+    medianMs: median(runs.map((run) => run.wallMs)),
+    medianCpuMs: median(runs.map((run) => run.cpuMs)),
+    medianMaxRssKb: median(runs.map((run) => run.maxRssKb)),
+  };
 }
 
 /**
@@ -58,5 +70,11 @@ export async function measureCli(sample: SampleFile, benchDir: string, outDir: s
     () => runChild(computeScript, ['compute', sample.path, '--month', benchMonth, '--out', computed], join(outDir, 'compute-child.json')),
     () => runChild(floorScript, [sample.path, copied], join(outDir, 'floor-child.json')),
   );
-  return { employees: sample.employees, compute: summary(a), floor: summary(b) };
+  return {
+    employees: sample.employees,
+    compute: summary(a),
+    floor: summary(b),
+    computeWrittenBytes: uncompressedBytes(readFileSync(computed)),
+    floorWrittenBytes: uncompressedBytes(readFileSync(copied)),
+  };
 }

@@ -17,11 +17,17 @@ export function engineAt(employees: number, medianMs: number): EngineMeasurement
 }
 
 function contender(medianMs: number, medianMaxRssKb: number): ContenderMeasurement {
-  return { runs: [{ wallMs: medianMs, maxRssKb: medianMaxRssKb }], medianMs, medianMaxRssKb };
+  return { runs: [{ wallMs: medianMs, cpuMs: medianMs, maxRssKb: medianMaxRssKb }], medianMs, medianCpuMs: medianMs, medianMaxRssKb };
 }
 
 export function cliAt(employees: number, timeRatio: number, memoryRatio: number): CliMeasurement {
-  return { employees, compute: contender(1000 * timeRatio, 100_000 * memoryRatio), floor: contender(1000, 100_000) };
+  return {
+    employees,
+    compute: contender(1000 * timeRatio, 100_000 * memoryRatio),
+    floor: contender(1000, 100_000),
+    computeWrittenBytes: 1_500_000,
+    floorWrittenBytes: 1_000_000,
+  };
 }
 
 export function officeAt(employees: number, syncs: number, largestRequestBytes: number): OfficeMeasurement {

@@ -31,6 +31,8 @@ export function measurementsTable(results: BenchResults): string {
     ['`scorecard compute --out`, median', ...across(sizes, cli, (m) => milliseconds(m.compute.medianMs))],
     ['floor: ExcelJS read + write, median', ...across(sizes, cli, (m) => milliseconds(m.floor.medianMs))],
     ['compute ÷ floor, time', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMs, m.floor.medianMs)))],
+    ['compute ÷ floor, processor time', ...across(sizes, cli, (m) => times(ratio(m.compute.medianCpuMs, m.floor.medianCpuMs)))],
+    ['XML written, compute · floor (uncompressed)', ...across(sizes, cli, (m) => `${bytes(m.computeWrittenBytes)} · ${bytes(m.floorWrittenBytes)}`)],
     ['`scorecard compute` peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.compute.medianMaxRssKb))],
     ['floor peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.floor.medianMaxRssKb))],
     ['compute ÷ floor, memory', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb)))],
