@@ -32,23 +32,23 @@ export const labelsEn: Labels = {
   policyInBrief: (policy, detailsSheet) =>
     `Policy: base ${policy.score.base}, cap ${policy.score.max}, ${policy.salary.perPoint} per point, ` +
     `limit ±${policy.salary.limit}, no salary adjustment in the first ${policy.salary.probationMonths} months; ` +
-    `full policy on "${detailsSheet}"`,
+    `full policy at the end of this tab, the catalog on "${detailsSheet}"`,
 
   scorecard: {
     title: (month, teams) => `Service scorecard ${month}${teamsText(teams)}`,
     columns: {
       rank: 'Rank',
-      id: 'Employee ID',
+      id: 'Employee\nID',
       name: 'Name',
       team: 'Team',
       base: 'Base',
-      attendanceDeduction: 'Attendance deductions',
-      violationDeduction: 'Violation deductions',
+      attendanceDeduction: 'Attendance\ndeductions',
+      violationDeduction: 'Violation\ndeductions',
       bonus: 'Bonuses',
       adjustment: 'Adjustment',
       score: 'Score',
       grade: 'Grade',
-      salaryAdjustment: 'Salary adjustment',
+      salaryAdjustment: 'Salary\nadjustment',
       award: 'Award',
       probation: 'Probation',
       flags: 'Review flags',
@@ -66,31 +66,7 @@ export const labelsEn: Labels = {
       totalAward: 'Total awards',
       flagged: 'Employees flagged',
     },
-  },
-
-  details: {
-    title: (month, teams) => `Scorecard details ${month}${teamsText(teams)}`,
-    columns: {
-      date: 'Date',
-      employeeId: 'Employee ID',
-      name: 'Name',
-      code: 'Code',
-      rule: 'Rule',
-      category: 'Category',
-      times: 'Times',
-      pointsPerTime: 'Points per time',
-      effect: 'Effect on score (− deducts)',
-      amount: 'Amount',
-      source: 'Source',
-      status: 'Status',
-      basis: 'Basis',
-      note: 'Note',
-    },
-    footer: (month) => `Details ${month} · Page &P of &N`,
-    status: { valid: 'Valid', voided: 'Voided', derived: 'Derived' },
     policyTitle: 'Policy used',
-    catalogTitle: 'Catalog',
-    catalogColumns: { code: 'Code', name: 'Name', category: 'Category', points: 'Points per time' },
     policyLines: (policy) => {
       const tiers = lateTierBands(policy)
         .map((band) => `${band.from}–${band.to} min ${band.points} points`)
@@ -122,6 +98,30 @@ export const labelsEn: Labels = {
         `Shifts: ${shifts}`,
       ];
     },
+  },
+
+  details: {
+    title: (month, teams) => `Scorecard details ${month}${teamsText(teams)}`,
+    columns: {
+      date: 'Date',
+      employeeId: 'ID',
+      name: 'Name',
+      code: 'Code',
+      rule: 'Rule',
+      category: 'Category',
+      times: 'Times',
+      pointsPerTime: 'Points\neach',
+      effect: 'Effect\n(− deducts)',
+      amount: 'Amount',
+      source: 'Source',
+      status: 'Status',
+      basis: 'Basis',
+      note: 'Note',
+    },
+    footer: (month) => `Details ${month} · Page &P of &N`,
+    status: { valid: 'Valid', voided: 'Voided', derived: 'Derived' },
+    catalogTitle: 'Catalog used',
+    catalogColumns: { code: 'Code', name: 'Name', category: 'Category', points: 'Points\neach' },
   },
 
   flags: {

@@ -10,6 +10,9 @@ const stricter: Policy = {
   attendance: { ...defaultPolicy.attendance, absenceDaysFlag: 2, lateTiers: [{ upToMinutes: 15, points: 3 }] },
 };
 
+/** Width in half-width cells: CJK characters take two. */
+const cells = (text: string): number => [...text].reduce((width, ch) => width + (/[\u2e80-\uffef]/u.test(ch) ? 2 : 1), 0);
+
 const describeBasis = (lang: 'zh' | 'en', basis: ItemBasis): string =>
   (labels(lang).basis[basis.kind] as (value: ItemBasis, policy: Policy) => string)(basis, defaultPolicy);
 
@@ -62,8 +65,28 @@ describe('labels', () => {
     }
   });
 
+  it('keeps every column header to two short lines, so that no header makes its column wide', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const words = labels(lang);
+      const headers = [...Object.values(words.scorecard.columns), ...Object.values(words.details.columns)];
+      for (const header of headers) {
+        const lines = header.split('\n');
+        expect(lines.length).toBeLessThanOrEqual(2);
+        for (const line of lines) expect(cells(line)).toBeLessThanOrEqual(12);
+      }
+    }
+  });
+
+  it('splits the long English headers between words', () => {
+    const columns = labels('en').scorecard.columns;
+    expect(columns.attendanceDeduction).toBe('Attendance\ndeductions');
+    expect(columns.violationDeduction).toBe('Violation\ndeductions');
+    expect(labels('en').details.columns.effect).toBe('Effect\n(− deducts)');
+    expect(labels('zh').details.columns.effect).toBe('分值影响\n(扣分为负)');
+  });
+
   it('describes the policy used with the values in force', () => {
-    const lines = labels('en').details.policyLines(stricter);
+    const lines = labels('en').scorecard.policyLines(stricter);
     expect(lines).toContain('Late or early: 1–15 min 3 points; over 15 min counts as an absence; grace 0 min');
     expect(lines).toContain(
       'Review flags: score below 55; last place twice below 65; 2+ absence days; dismissal offence',

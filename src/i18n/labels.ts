@@ -112,6 +112,7 @@ export interface Labels {
   /** Joins a list of words inside one cell. */
   readonly listSeparator: string;
   readonly generated: (at: string, counts: readonly SheetCount[]) => string;
+  /** The policy line above the scorecard table: the values HR asks about most, and where the rest are. */
   readonly policyInBrief: (policy: Policy, detailsSheet: string) => string;
 
   readonly scorecard: {
@@ -130,6 +131,9 @@ export interface Labels {
       readonly totalAward: string;
       readonly flagged: string;
     };
+    /** The policy the month was computed under, one line per group of values, after the summary. */
+    readonly policyTitle: string;
+    readonly policyLines: (policy: Policy) => readonly string[];
   };
 
   readonly details: {
@@ -137,10 +141,8 @@ export interface Labels {
     readonly columns: Readonly<Record<DetailsColumn, string>>;
     readonly footer: (month: Month) => string;
     readonly status: { readonly valid: string; readonly voided: string; readonly derived: string };
-    readonly policyTitle: string;
     readonly catalogTitle: string;
     readonly catalogColumns: { readonly code: string; readonly name: string; readonly category: string; readonly points: string };
-    readonly policyLines: (policy: Policy) => readonly string[];
   };
 
   readonly flags: { readonly [F in Flag]: (policy: Policy) => string };

@@ -29,7 +29,7 @@ export const labelsZh: Labels = {
     `生成于 ${at} · 数据:${counts.map((count) => `${count.sheet} ${count.rows} 行`).join('、')}`,
   policyInBrief: (policy, detailsSheet) =>
     `考核规则:基础分 ${policy.score.base},满分 ${policy.score.max},每分 ${policy.salary.perPoint} 元,` +
-    `浮动上限 ±${policy.salary.limit} 元,入职前 ${policy.salary.probationMonths} 个月不浮动;完整规则见「${detailsSheet}」`,
+    `浮动上限 ±${policy.salary.limit} 元,入职前 ${policy.salary.probationMonths} 个月不浮动;完整规则见本表末尾,考核项目分值见「${detailsSheet}」`,
 
   scorecard: {
     title: (month, teams) => `客服考核表 ${month}${teamsText(teams)}`,
@@ -63,31 +63,7 @@ export const labelsZh: Labels = {
       totalAward: '特别奖合计',
       flagged: '需复核人数',
     },
-  },
-
-  details: {
-    title: (month, teams) => `考核明细 ${month}${teamsText(teams)}`,
-    columns: {
-      date: '日期',
-      employeeId: '工号',
-      name: '姓名',
-      code: '代码',
-      rule: '考核项目',
-      category: '类别',
-      times: '次数',
-      pointsPerTime: '每次分值',
-      effect: '分值影响(扣分为负)',
-      amount: '金额',
-      source: '来源',
-      status: '状态',
-      basis: '依据',
-      note: '说明',
-    },
-    footer: (month) => `明细 ${month} · 第 &P 页,共 &N 页`,
-    status: { valid: '有效', voided: '已撤销', derived: '系统推导' },
     policyTitle: '本月所用规则',
-    catalogTitle: '考核项目',
-    catalogColumns: { code: '代码', name: '名称', category: '类别', points: '每次分值' },
     policyLines: (policy) => {
       const tiers = lateTierBands(policy)
         .map((band) => `${band.from}–${band.to} 分钟 ${band.points} 分`)
@@ -118,6 +94,30 @@ export const labelsZh: Labels = {
         `班次:${shifts}`,
       ];
     },
+  },
+
+  details: {
+    title: (month, teams) => `考核明细 ${month}${teamsText(teams)}`,
+    columns: {
+      date: '日期',
+      employeeId: '工号',
+      name: '姓名',
+      code: '代码',
+      rule: '考核项目',
+      category: '类别',
+      times: '次数',
+      pointsPerTime: '每次\n分值',
+      effect: '分值影响\n(扣分为负)',
+      amount: '金额',
+      source: '来源',
+      status: '状态',
+      basis: '依据',
+      note: '说明',
+    },
+    footer: (month) => `明细 ${month} · 第 &P 页,共 &N 页`,
+    status: { valid: '有效', voided: '已撤销', derived: '系统推导' },
+    catalogTitle: '本月所用考核项目',
+    catalogColumns: { code: '代码', name: '名称', category: '类别', points: '每次\n分值' },
   },
 
   flags: {

@@ -1,8 +1,10 @@
 import { columnLetter } from '../grid';
 import { detailsColumns } from './detail-rows';
 import { DETAILS_HEADER_ROW, detailsFirstRows, detailsSheet } from './details-sheet';
+import { wrapWidths } from './details-widths';
 import { employeeResult, layoutContext, lineItem, monthResult } from './fixture-results';
 import { valueAt } from './sheet-reading';
+import { LINE_HEIGHT } from './wrapped-text';
 
 const attendanceRef = {
   sheet: '考勤',
@@ -84,10 +86,10 @@ describe('detailsSheet', () => {
     const zh = detailsSheet(result, layoutContext());
     const en = detailsSheet(result, layoutContext({ lang: 'en' }));
     expect(zh.rows[DETAILS_HEADER_ROW - 1]).toEqual([
-      '日期', '工号', '姓名', '代码', '考核项目', '类别', '次数', '每次分值', '分值影响(扣分为负)', '金额', '来源', '状态', '依据', '说明',
+      '日期', '工号', '姓名', '代码', '考核项目', '类别', '次数', '每次\n分值', '分值影响\n(扣分为负)', '金额', '来源', '状态', '依据', '说明',
     ]);
     expect(en.rows[DETAILS_HEADER_ROW - 1]).toEqual([
-      'Date', 'Employee ID', 'Name', 'Code', 'Rule', 'Category', 'Times', 'Points per time', 'Effect on score (− deducts)',
+      'Date', 'ID', 'Name', 'Code', 'Rule', 'Category', 'Times', 'Points\neach', 'Effect\n(− deducts)',
       'Amount', 'Source', 'Status', 'Basis', 'Note',
     ]);
   });
@@ -169,17 +171,23 @@ describe('detailsSheet', () => {
     expect(spec.print).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0 });
   });
 
-  it('records every value of the policy used under the table, with the whole catalog', () => {
+  it('lists the whole catalog in force under the table, after a blank row', () => {
     const spec = detailsSheet(result, layoutContext());
     const below = spec.rows.slice(first - 1 + 6).map((row) => row.filter((value) => value !== null).join(' | '));
-    expect(below).toContain('本月所用规则');
-    expect(below).toContain('分数:基础分 80,上限 110,下限 0(制度2 一、2 与 一、5)');
-    expect(below).toContain('等级:A 高于 90 分;B 80 分及以上;C 70 分及以上;D 65 分及以上;E 60 分及以上;其余 F');
-    expect(below).toContain('迟到早退:1–5 分钟 2 分;6–10 分钟 5 分;超过 10 分钟按旷工;宽限 0 分钟');
-    expect(below).toContain('特别奖(第一名连续月数):第 1 个月 50 元,第 2 个月 100 元,第 3 个月及以后 200 元');
+    expect(below.slice(0, 3)).toEqual(['', '本月所用考核项目', '代码 | 名称 | 类别 | 每次\n分值']);
     expect(below).toContain('L04 | 迟到早退 | 轻度 | 2–5');
     expect(below).toContain('ADJ | 培训专员对组长的额外奖惩 | 调整 | -5 ~ 5');
     expect(below.filter((line) => /^[A-Z]+\d* \| /.test(line))).toHaveLength(result.policy.catalog.length);
+  });
+
+  it('puts each catalog field under the details header of the same meaning, so repeated headers on a printed page fit it', () => {
+    const spec = detailsSheet(result, layoutContext());
+    const header = spec.rows[DETAILS_HEADER_ROW - 1];
+    const catalogHeader = spec.rows.findIndex((row) => row.includes('名称'));
+    const l04 = spec.rows.find((row) => row.includes('L04') && row.includes('2–5'))!;
+    const under = (value: string) => header[l04.indexOf(value)];
+    expect([under('L04'), under('迟到早退'), under('轻度'), under('2–5')]).toEqual(['代码', '考核项目', '类别', '每次\n分值']);
+    expect(spec.rows[catalogHeader].filter((value) => value !== null)).toHaveLength(4);
   });
 
   it("finds each employee's first details row, and none for an employee without items", () => {
@@ -193,6 +201,70 @@ describe('detailsSheet', () => {
 describe('detailsSheet widths', () => {
   it('makes the date column wide enough for yyyy-mm-dd, not for the serial number', () => {
     const spec = detailsSheet(result, layoutContext({ lang: 'en' }));
-    expect(spec.columns[0].width).toBeGreaterThanOrEqual(12);
+    expect(spec.columns[0].width).toBeGreaterThanOrEqual('2026-11-05'.length + 1);
+  });
+});
+
+describe('detailsSheet print layout', () => {
+  const longNote = '本组交接班记录多次缺失,已当面提醒并要求下周起每班核对交接表';
+  const wordy = lineItem({ note: longNote, basis: { kind: 'kpiTop', workload: 650, quality: 99.3 } });
+  const short = lineItem({ employeeId: '1002', code: 'L04' });
+  const long = detailsSheet(
+    monthResult([
+      employeeResult({ name: '欧阳娜娜娜娜娜', items: [wordy] }),
+      employeeResult({ id: '1002', rank: 2, items: [short] }),
+    ]),
+    layoutContext(),
+  );
+  const width = (spec: ReturnType<typeof detailsSheet>, name: (typeof detailsColumns)[number]) => spec.columns[detailsColumns.indexOf(name)].width;
+
+  it('wraps long rules, bases, notes and names within their own widths instead of widening the page', () => {
+    expect([width(long, 'name'), width(long, 'rule'), width(long, 'basis'), width(long, 'note')]).toEqual([
+      wrapWidths.zh.name,
+      wrapWidths.zh.rule,
+      wrapWidths.zh.basis,
+      wrapWidths.zh.note,
+    ]);
+    for (const name of ['name', 'rule', 'basis', 'note'] as const) {
+      expect(long.styles).toContainEqual({ range: `${column(name)}${first}:${column(name)}${first + 1}`, style: { wrap: true } });
+    }
+  });
+
+  it('keeps a column of short texts narrower than its wrap width', () => {
+    const spec = detailsSheet(result, layoutContext());
+    expect(width(spec, 'note')).toBe('申诉成立'.length * 2 + 2);
+    expect(width(spec, 'note')).toBeLessThan(wrapWidths.zh.note!);
+  });
+
+  it('makes a row with wrapped text tall enough for its lines, and leaves one-line rows alone', () => {
+    // 31 CJK characters at 2.1 digits each in 17 digits of room: 8 a line, 4 lines.
+    expect(long.rowHeights).toContainEqual({ row: first, height: 4 * LINE_HEIGHT });
+    expect(long.rowHeights?.some((height) => height.row === first + 1)).toBe(false);
+  });
+
+  it('gives the header two lines for the headers that break', () => {
+    expect(long.rowHeights).toContainEqual({ row: DETAILS_HEADER_ROW, height: 2 * LINE_HEIGHT });
+    expect(long.styles).toContainEqual({ range: `A${DETAILS_HEADER_ROW}:N${DETAILS_HEADER_ROW}`, style: expect.objectContaining({ wrap: true }) });
+  });
+
+  it('centres the short columns, so that a number and the text beside it never touch', () => {
+    const centred = long.styles.filter((styled) => styled.style.horizontal === 'center').map((styled) => styled.range);
+    for (const name of ['date', 'employeeId', 'code', 'category', 'times', 'source', 'status'] as const) {
+      expect(centred).toContain(`${column(name)}${first}:${column(name)}${first + 1}`);
+    }
+    for (const name of ['name', 'rule', 'amount', 'effect'] as const) {
+      expect(centred).not.toContain(`${column(name)}${first}:${column(name)}${first + 1}`);
+    }
+  });
+
+  it('stays narrow enough to print at 8 pt or more, however long the texts', () => {
+    const total = (spec: ReturnType<typeof detailsSheet>) => spec.columns.reduce((sum, each) => sum + each.width, 0);
+    expect(total(long)).toBeLessThanOrEqual(146);
+    const english = detailsSheet(monthResult([employeeResult({ name: 'Konstantin Alexandrovich', items: [wordy] })]), layoutContext({ lang: 'en' }));
+    expect(total(english)).toBeLessThanOrEqual(160);
+  });
+
+  it('aligns every body cell to the top, so the first lines of a tall row read across', () => {
+    expect(long.styles).toContainEqual({ range: `A${first}:N${first + 1}`, style: { vertical: 'top' } });
   });
 });

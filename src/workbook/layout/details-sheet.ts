@@ -2,20 +2,24 @@ import type { MonthResult } from '../../engine/results';
 import { labels, type DetailsColumn } from '../../i18n/labels';
 import { columnLetter, type CellValue } from '../grid';
 import type { LayoutContext } from '../pipeline-types';
-import type { ColumnSpec, Hyperlink, SheetSpec, StyledRange } from '../sheet-spec';
+import type { ColumnSpec, Hyperlink, RowHeight, SheetSpec, StyledRange } from '../sheet-spec';
+import { catalogBlock } from './catalog-block';
 import { detailRow, detailsColumns, orderedItems, sourceCell } from './detail-rows';
+import { detailsWidths, wrappedColumns } from './details-widths';
 import { countFormat, dateFormat, moneyFormat, pointsFormat, signedPointsFormat } from './number-formats';
-import { policyUsedBlock } from './policy-used';
 import { generationLine, titleTeams } from './provenance';
 import { detailsSheetName } from './sheet-names';
-import { headerStyle, provenanceStyle, tabColors, titleStyle, voidedStyle } from './styles';
-import { fittedWidths } from './text-width';
+import { provenanceStyle, tableHeaderStyle, tabColors, titleStyle, voidedStyle } from './styles';
+import { headerRowHeight, wrappedRowHeights } from './wrapped-text';
 
 /** Title, generation line, a blank row, then the header: row 4. */
 export const DETAILS_HEADER_ROW = 4;
 
 /** Columns holding text from the workbook (ids, names, notes, catalog names): written as text, never formulas. */
 const textColumns: ReadonlySet<DetailsColumn> = new Set(['employeeId', 'name', 'code', 'rule', 'source', 'basis', 'note']);
+
+/** Short columns are centred, so a number never reads as glued to the text beside it. */
+const centredColumns: readonly DetailsColumn[] = ['date', 'employeeId', 'code', 'category', 'times', 'source', 'status'];
 
 /** The details row of each employee's first item, for links from the scorecard. */
 export function detailsFirstRows(result: MonthResult): Map<string, number> {
@@ -45,6 +49,17 @@ function columnSpecs(widths: readonly number[], body: readonly (readonly CellVal
   }));
 }
 
+/** Wrap and centring by column over the table's body rows `first` to `last`. */
+function bodyStyles(first: number, last: number, wrapped: ReadonlyMap<number, number>): StyledRange[] {
+  if (last < first) return [];
+  const range = (index: number): string => `${columnLetter(index)}${first}:${columnLetter(index)}${last}`;
+  return [
+    { range: `A${first}:${columnLetter(detailsColumns.length - 1)}${last}`, style: { vertical: 'top' } },
+    ...centredColumns.map((column) => ({ range: range(detailsColumns.indexOf(column)), style: { horizontal: 'center' as const } })),
+    ...[...wrapped.keys()].map((index) => ({ range: range(index), style: { wrap: true } })),
+  ];
+}
+
 /** The details tab (SPEC §4): one row per line item, each traceable to the cell it came from. */
 export function detailsSheet(result: MonthResult, context: LayoutContext): SheetSpec {
   const { lang } = context;
@@ -55,22 +70,30 @@ export function detailsSheet(result: MonthResult, context: LayoutContext): Sheet
   const body = details.map((detail) => detailRow(detail, result.policy, lang));
   const first = DETAILS_HEADER_ROW + 1;
   const last = DETAILS_HEADER_ROW + body.length;
-  const block = policyUsedBlock(result.policy, lang, last + 2);
+  const catalog = catalogBlock(result.policy, lang, last + 2);
   const lastColumn = columnLetter(detailsColumns.length - 1);
   const sourceColumn = columnLetter(detailsColumns.indexOf('source'));
 
   // Dates are serial numbers but show as yyyy-mm-dd: measure what shows.
   const dateIndex = detailsColumns.indexOf('date');
   const shown = body.map((row) => row.map((value, index) => (index === dateIndex && value !== null ? dateFormat : value)));
-  const widths = fittedWidths([header, ...shown, ...block.tableRows], detailsColumns.length);
+  const widths = detailsWidths([header, catalog.header], [...shown, ...catalog.entries], lang);
+  const wrapped = wrappedColumns(widths, lang);
+  const rowHeights: RowHeight[] = [
+    ...headerRowHeight(header, DETAILS_HEADER_ROW),
+    ...wrappedRowHeights(body, wrapped, first),
+    ...headerRowHeight(catalog.header, catalog.headerRow),
+    ...wrappedRowHeights(catalog.entries, wrapped, catalog.headerRow + 1),
+  ];
   const styles: StyledRange[] = [
     { range: 'A1', style: titleStyle },
     { range: 'A2', style: provenanceStyle },
-    { range: `A${DETAILS_HEADER_ROW}:${lastColumn}${DETAILS_HEADER_ROW}`, style: headerStyle },
+    { range: `A${DETAILS_HEADER_ROW}:${lastColumn}${DETAILS_HEADER_ROW}`, style: tableHeaderStyle },
+    ...bodyStyles(first, last, wrapped),
     ...details.flatMap(({ item }, index) =>
       item.voided ? [{ range: `A${first + index}:${lastColumn}${first + index}`, style: voidedStyle }] : [],
     ),
-    ...block.styles,
+    ...catalog.styles,
   ];
   const hyperlinks: Hyperlink[] = details.flatMap(({ item }, index) => {
     const source = sourceCell(item);
@@ -83,7 +106,8 @@ export function detailsSheet(result: MonthResult, context: LayoutContext): Sheet
     visibility: 'visible',
     tabColor: tabColors.details,
     columns: columnSpecs(widths, body),
-    rows: [[words.details.title(result.month, titleTeams(result))], [generationLine(context)], [], header, ...body, [], ...block.rows],
+    rows: [[words.details.title(result.month, titleTeams(result))], [generationLine(context)], [], header, ...body, [], ...catalog.rows],
+    rowHeights,
     styles,
     merges: [],
     freeze: { rows: DETAILS_HEADER_ROW, columns: 3 },

@@ -10,6 +10,8 @@ export const timeFormat = 'hh:mm';
 export const monthFormat = 'yyyy-mm';
 export const countFormat = '0';
 export const shareFormat = '0.0%';
+/** Shows nothing: for a cell whose number only drives a data bar. */
+export const hiddenFormat = ';;;';
 
 export function pointsFormat(values: readonly number[]): string {
   return values.every(isWhole) ? '0' : '0.0#';

@@ -1,56 +1,44 @@
 import type { Policy } from '../../engine/policy';
 import type { Lang } from '../../i18n/lang';
 import { labels } from '../../i18n/labels';
-import { pointsRange } from '../../i18n/labels-text';
 import type { CellValue } from '../grid';
-import type { StyledRange } from '../sheet-spec';
-import { headerStyle, sectionStyle } from './styles';
+import type { RowHeight, StyledRange } from '../sheet-spec';
+import { sectionStyle } from './styles';
+import { LINE_HEIGHT, wrappedLineCount } from './wrapped-text';
 
 /**
- * The policy a month was computed under, written under the details table (SPEC §2 Policy:
- * the generated tabs record which values were used): one line per group of values, then the
- * catalog as a small table whose code, name and category sit under the same columns of the
- * details table (D, E, F) and the points under "points per time" (H).
+ * The policy a month was computed under (SPEC §2 Policy: the generated tabs record which
+ * values were used), at the end of the scorecard: the values explain the scores, grades and
+ * money above them. Each line spans the table's width and wraps, so a long line neither
+ * widens the printed page nor runs off it. The catalog goes on the details tab, under the
+ * details columns it shares (see `catalog-block.ts`).
  */
-export interface PolicyBlock {
+export interface PolicyLinesBlock {
   readonly rows: readonly (readonly CellValue[])[];
   readonly styles: readonly StyledRange[];
-  /** Rows whose cells count for column widths (the catalog table; the lines overflow). */
-  readonly tableRows: readonly (readonly CellValue[])[];
+  readonly merges: readonly string[];
+  readonly rowHeights: readonly RowHeight[];
 }
 
-const catalogRow = (code: CellValue, name: CellValue, category: CellValue, points: CellValue): CellValue[] => [
-  null,
-  null,
-  null,
-  code,
-  name,
-  category,
-  null,
-  points,
-];
-
-/** `top` is the 1-based row of the block's title. */
-export function policyUsedBlock(policy: Policy, lang: Lang, top: number): PolicyBlock {
-  const words = labels(lang);
-  const lines = words.details.policyLines(policy);
-  const columns = words.details.catalogColumns;
-  const catalogTitle = top + lines.length + 2;
-  const catalogHeader = catalogTitle + 1;
-  const table = [
-    catalogRow(columns.code, columns.name, columns.category, columns.points),
-    ...policy.catalog.map((entry) =>
-      catalogRow(entry.code, entry.name[lang], words.categories[entry.category], pointsRange(entry.min, entry.max)),
-    ),
-  ];
+/**
+ * `top` is the 1-based row of the block's title; the lines span columns A to `lastColumn`,
+ * `width` characters in all.
+ */
+export function policyLinesBlock(policy: Policy, lang: Lang, top: number, lastColumn: string, width: number): PolicyLinesBlock {
+  const words = labels(lang).scorecard;
+  const lines = words.policyLines(policy);
+  const first = top + 1;
+  const last = top + lines.length;
   return {
-    rows: [[words.details.policyTitle], ...lines.map((line) => [line]), [], [words.details.catalogTitle], ...table],
+    rows: [[words.policyTitle], ...lines.map((line) => [line])],
     styles: [
       { range: `A${top}`, style: sectionStyle },
-      { range: `A${catalogTitle}`, style: sectionStyle },
-      { range: `D${catalogHeader}:H${catalogHeader}`, style: headerStyle },
-      { range: `H${catalogHeader + 1}:H${catalogHeader + policy.catalog.length}`, style: { horizontal: 'right' } },
+      { range: `A${first}:A${last}`, style: { wrap: true, vertical: 'top' } },
     ],
-    tableRows: table,
+    merges: lines.map((_, index) => `A${first + index}:${lastColumn}${first + index}`),
+    rowHeights: lines.flatMap((line, index) => {
+      const count = wrappedLineCount(line, width);
+      return count > 1 ? [{ row: first + index, height: count * LINE_HEIGHT }] : [];
+    }),
   };
 }

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import type { EmployeeResult } from '../../engine/results';
 import { columnLetter } from '../grid';
+import type { SheetSpec } from '../sheet-spec';
+import { detailsSheet } from './details-sheet';
 import { employeeResult, layoutContext, lineItem, monthResult } from './fixture-results';
-import { SCORECARD_HEADER_ROW, scorecardColumns, scorecardSheet } from './scorecard-sheet';
+import { FLAGS_WRAP_WIDTH, SCORECARD_HEADER_ROW, scorecardColumns, scorecardSheet } from './scorecard-sheet';
 import { valueAt, valuesIn } from './sheet-reading';
+import { LINE_HEIGHT } from './wrapped-text';
 
 const bonusItem = lineItem({
   employeeId: '1002',
@@ -70,8 +73,8 @@ describe('scorecardSheet', () => {
       '排名', '工号', '姓名', '组别', '基础分', '考勤扣分', '违规扣分', '加分', '调整', '考核分', '等级', '工资浮动', '特别奖', '试用期', '复核标记',
     ]);
     expect(en.rows[SCORECARD_HEADER_ROW - 1]).toEqual([
-      'Rank', 'Employee ID', 'Name', 'Team', 'Base', 'Attendance deductions', 'Violation deductions', 'Bonuses', 'Adjustment',
-      'Score', 'Grade', 'Salary adjustment', 'Award', 'Probation', 'Review flags',
+      'Rank', 'Employee\nID', 'Name', 'Team', 'Base', 'Attendance\ndeductions', 'Violation\ndeductions', 'Bonuses', 'Adjustment',
+      'Score', 'Grade', 'Salary\nadjustment', 'Award', 'Probation', 'Review flags',
     ]);
     expect(scorecardColumns).toHaveLength(15);
   });
@@ -97,7 +100,7 @@ describe('scorecardSheet', () => {
     expect(valueAt(spec, 'A1')).toBe('客服考核表 2026-11 · 一组、二组');
     expect(valueAt(spec, 'A2')).toBe('生成于 2026-12-01 09:30 · 数据:员工 3 行、考勤 60 行、违规 4 行、加分 1 行');
     expect(valueAt(spec, 'A3')).toBe(
-      '考核规则:基础分 80,满分 110,每分 10 元,浮动上限 ±300 元,入职前 2 个月不浮动;完整规则见「明细 2026-11」',
+      '考核规则:基础分 80,满分 110,每分 10 元,浮动上限 ±300 元,入职前 2 个月不浮动;完整规则见本表末尾,考核项目分值见「明细 2026-11」',
     );
   });
 
@@ -165,15 +168,34 @@ describe('scorecardSheet', () => {
     expect(valueAt(spec, `D${top + 5}`)).toBe(1);
   });
 
-  it('points the chart and the data bar at the grade distribution block', () => {
+  it('points the chart at the grade distribution block', () => {
     const spec = scorecardSheet(monthResult(three), layoutContext());
     const chart = spec.chart!;
     expect(valuesIn(spec, chart.categories)).toEqual(['A', 'B', 'C', 'D', 'E', 'F']);
     expect(valuesIn(spec, chart.values)).toEqual([1, 0, 0, 1, 0, 1]);
     expect(chart.kind).toBe('column');
-    expect(spec.conditionalFormats).toContainEqual({ kind: 'dataBar', range: chart.values, color: expect.any(String) });
     const shares = valuesIn(spec, chart.values.replace(/D/g, 'E'));
     expect(shares).toEqual([1 / 3, 0, 0, 1 / 3, 0, 1 / 3]);
+  });
+
+  it('draws the data bars in cells of their own, spanning three columns, the counts hidden behind them', () => {
+    const spec = scorecardSheet(monthResult(three), layoutContext());
+    const counts = spec.chart!.values;
+    const bars = counts.replace(/D/g, 'F');
+    expect(spec.conditionalFormats).toContainEqual({ kind: 'dataBar', range: bars, color: expect.any(String) });
+    expect(spec.conditionalFormats.some((format) => format.kind === 'dataBar' && format.range === counts)).toBe(false);
+    expect(valuesIn(spec, bars)).toEqual(valuesIn(spec, counts));
+    expect(spec.styles).toContainEqual({ range: bars, style: { numberFormat: ';;;' } });
+    const [first, last] = bars.split(':').map((cell) => Number(cell.slice(1)));
+    for (let row = first; row <= last; row++) expect(spec.merges).toContain(`F${row}:H${row}`);
+  });
+
+  it('keeps the chart clear of the bars and of the policy below it', () => {
+    const spec = scorecardSheet(monthResult(three), layoutContext());
+    const chart = spec.chart!;
+    expect(chart.from.startsWith('J')).toBe(true);
+    const policyTitle = spec.rows.findIndex((row) => row[0] === '本月所用规则') + 1;
+    expect(policyTitle).toBeGreaterThan(Number(chart.to.slice(1)));
   });
 
   it('widens a column for Chinese text twice as much as for the same number of Latin letters', () => {
@@ -205,5 +227,73 @@ describe('scorecardSheet', () => {
         );
       }),
     );
+  });
+});
+
+describe('scorecardSheet print layout', () => {
+  /** The alignments set on a column's three body cells. */
+  const alignment = (spec: SheetSpec, column: string) =>
+    spec.styles
+      .filter((styled) => styled.range === `${column}${firstRow}:${column}${firstRow + 2}`)
+      .flatMap((styled) => (styled.style.horizontal ? [styled.style.horizontal] : []));
+
+  it('centres rank, ID, grade and probation, so that rank and ID never read as one number', () => {
+    const spec = scorecardSheet(monthResult(three), layoutContext());
+    for (const column of ['A', 'B', 'K', 'N']) expect(alignment(spec, column)).toEqual(['center']);
+    for (const column of ['C', 'D', 'J', 'O']) expect(alignment(spec, column)).toEqual([]);
+  });
+
+  it('breaks the long English headers over two lines in a header row tall enough for them', () => {
+    const en = scorecardSheet(monthResult(three), layoutContext({ lang: 'en' }));
+    expect(en.rowHeights).toContainEqual({ row: SCORECARD_HEADER_ROW, height: 2 * LINE_HEIGHT });
+    expect(en.styles).toContainEqual({ range: 'A5:O5', style: expect.objectContaining({ wrap: true }) });
+    const attendance = en.columns[scorecardColumns.indexOf('attendanceDeduction')].width;
+    expect(attendance).toBe('deductions'.length + 2);
+  });
+
+  it('keeps the Chinese header row one line high', () => {
+    const zh = scorecardSheet(monthResult(three), layoutContext());
+    expect(zh.rowHeights?.some((height) => height.row === SCORECARD_HEADER_ROW)).toBe(false);
+  });
+
+  it('wraps several flags within a capped width and makes that row tall enough, leaving other rows alone', () => {
+    const spec = scorecardSheet(monthResult(three), layoutContext({ lang: 'en' }));
+    const flags = scorecardColumns.indexOf('flags');
+    expect(spec.columns[flags].width).toBe(FLAGS_WRAP_WIDTH);
+    expect(spec.styles).toContainEqual({ range: `O${firstRow}:O${firstRow + 2}`, style: { wrap: true } });
+    // "Score below 60; 3+ absence days" takes three lines of the column, the other rows one.
+    expect(spec.rowHeights).toContainEqual({ row: firstRow + 2, height: 3 * LINE_HEIGHT });
+    expect(spec.rowHeights?.some((height) => height.row === firstRow || height.row === firstRow + 1)).toBe(false);
+  });
+
+  it('keeps a flags column narrower than the cap at its fitted width', () => {
+    const spec = scorecardSheet(monthResult(three.slice(0, 2)), layoutContext());
+    expect(spec.columns[scorecardColumns.indexOf('flags')].width).toBe('复核标记'.length * 2 + 2);
+  });
+
+  it('records the policy used at the end of the tab, each line across the table', () => {
+    const spec = scorecardSheet(monthResult(three), layoutContext());
+    const title = spec.rows.findIndex((row) => row[0] === '本月所用规则') + 1;
+    const lines = spec.rows.slice(title).map((row) => row[0]);
+    expect(lines).toContain('分数:基础分 80,上限 110,下限 0(制度2 一、2 与 一、5)');
+    expect(lines).toContain('等级:A 高于 90 分;B 80 分及以上;C 70 分及以上;D 65 分及以上;E 60 分及以上;其余 F');
+    expect(lines).toContain('特别奖(第一名连续月数):第 1 个月 50 元,第 2 个月 100 元,第 3 个月及以后 200 元');
+    expect(lines).toHaveLength(10);
+    lines.forEach((_, index) => expect(spec.merges).toContain(`A${title + 1 + index}:O${title + 1 + index}`));
+    expect(spec.styles).toContainEqual({ range: `A${title + 1}:A${title + 10}`, style: { wrap: true, vertical: 'top' } });
+    expect(spec.rowHeights?.some((height) => height.row > title)).toBe(false);
+  });
+
+  it('makes a policy line taller when it is longer than the table is wide', () => {
+    const result = monthResult(three);
+    const shifts = [...result.policy.shifts, ...result.policy.shifts.map((shift) => ({ ...shift, code: `${shift.code}2` }))];
+    const spec = scorecardSheet({ ...result, policy: { ...result.policy, shifts } }, layoutContext());
+    const row = spec.rows.findIndex((values) => String(values[0]).startsWith('班次')) + 1;
+    expect(spec.rowHeights).toContainEqual({ row, height: 2 * LINE_HEIGHT });
+  });
+
+  it('puts the policy used on the scorecard and not under the details table', () => {
+    const details = detailsSheet(monthResult(three), layoutContext());
+    expect(details.rows.some((row) => row.includes('本月所用规则'))).toBe(false);
   });
 });

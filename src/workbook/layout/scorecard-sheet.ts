@@ -6,11 +6,13 @@ import type { LayoutContext } from '../pipeline-types';
 import type { ColumnSpec, ConditionalFormat, Hyperlink, SheetSpec, StyledRange } from '../sheet-spec';
 import { detailsFirstRows } from './details-sheet';
 import { countFormat, moneyFormat, pointsFormat, signedPointsFormat } from './number-formats';
+import { policyLinesBlock } from './policy-used';
 import { generationLine, titleTeams } from './provenance';
 import { gradeOrder, scorecardSummary } from './scorecard-summary';
 import { detailsSheetName, scorecardSheetName } from './sheet-names';
-import { gradeColour, headerStyle, lowScoreStyle, provenanceStyle, tabColors, titleStyle } from './styles';
+import { gradeColour, lowScoreStyle, provenanceStyle, tableHeaderStyle, tabColors, titleStyle } from './styles';
 import { fittedWidths } from './text-width';
+import { headerRowHeight, wrappedRowHeights } from './wrapped-text';
 
 /** The scorecard's columns, in the order SPEC §4 fixes. */
 export const scorecardColumns: readonly ScorecardColumn[] = [
@@ -36,6 +38,9 @@ export const SCORECARD_HEADER_ROW = 5;
 
 /** Rank, ID and name stay in view when scrolling right. */
 const FROZEN_COLUMNS = 3;
+
+/** Short columns are centred, so that rank and ID (or probation and flags) never read as one. */
+const centredColumns: readonly ScorecardColumn[] = ['rank', 'id', 'grade', 'probation'];
 
 /** Columns holding text from the workbook: written as text, so `=1+1` stays a name. */
 const textColumns: ReadonlySet<ScorecardColumn> = new Set(['id', 'name', 'team']);
@@ -78,9 +83,20 @@ function columnFormats(employees: readonly EmployeeResult[]): Partial<Record<Sco
   };
 }
 
-/** Column widths fitted to the table, the first three widened if the summary labels they span need it. */
+/**
+ * Flags wrap within this width: an employee with two or three flags would otherwise widen the
+ * column, and the printed page shrinks with it.
+ */
+export const FLAGS_WRAP_WIDTH = 14;
+
+/**
+ * Column widths fitted to the table, the flags capped at their wrap width, and the first
+ * three widened if the summary labels they span need it.
+ */
 function widths(rows: readonly (readonly CellValue[])[], labelWidth: number): number[] {
   const fitted = fittedWidths(rows, scorecardColumns.length);
+  const flags = scorecardColumns.indexOf('flags');
+  fitted[flags] = Math.min(fitted[flags], FLAGS_WRAP_WIDTH);
   const spanned = fitted[0] + fitted[1] + fitted[2];
   if (spanned < labelWidth + 2) fitted[2] += labelWidth + 2 - spanned;
   return fitted;
@@ -95,12 +111,18 @@ export function scorecardSheet(result: MonthResult, context: LayoutContext): She
   const body = employees.map((employee) => employeeRow(employee, result.policy, words));
   const first = SCORECARD_HEADER_ROW + 1;
   const last = SCORECARD_HEADER_ROW + employees.length;
-  const summary = scorecardSummary(result, lang, Math.max(last, SCORECARD_HEADER_ROW) + 2);
+  const summaryTop = last + 2;
+  const summary = scorecardSummary(result, lang, summaryTop);
   const lastColumn = letter('flags');
   const details = detailsSheetName(result.month, lang);
 
   const formats = columnFormats(employees);
   const columnWidths = widths([header, ...body], summary.labelWidth);
+  const flagsIndex = scorecardColumns.indexOf('flags');
+  // The policy used follows the summary and, in Excel, its chart.
+  const policyTop = summary.bottom + 2;
+  const tableWidth = columnWidths.reduce((total, width) => total + width, 0);
+  const policy = policyLinesBlock(result.policy, lang, policyTop, lastColumn, tableWidth);
   const columns: ColumnSpec[] = scorecardColumns.map((column, index) => ({
     width: columnWidths[index],
     ...(formats[column] ? { numberFormat: formats[column] } : {}),
@@ -110,14 +132,20 @@ export function scorecardSheet(result: MonthResult, context: LayoutContext): She
   const styles: StyledRange[] = [
     { range: 'A1', style: titleStyle },
     { range: 'A2:A3', style: provenanceStyle },
-    { range: `A${SCORECARD_HEADER_ROW}:${lastColumn}${SCORECARD_HEADER_ROW}`, style: headerStyle },
+    { range: `A${SCORECARD_HEADER_ROW}:${lastColumn}${SCORECARD_HEADER_ROW}`, style: tableHeaderStyle },
     ...(employees.length === 0
       ? []
       : [
-          { range: `${letter('grade')}${first}:${letter('grade')}${last}`, style: { horizontal: 'center' as const, bold: true } },
-          { range: `${letter('probation')}${first}:${letter('probation')}${last}`, style: { horizontal: 'center' as const } },
+          ...centredColumns.map((column) => ({
+            range: `${letter(column)}${first}:${letter(column)}${last}`,
+            style: { horizontal: 'center' as const },
+          })),
+          { range: `${letter('grade')}${first}:${letter('grade')}${last}`, style: { bold: true } },
+          { range: `${letter('flags')}${first}:${letter('flags')}${last}`, style: { wrap: true } },
+          { range: `A${first}:${lastColumn}${last}`, style: { vertical: 'top' as const } },
         ]),
     ...summary.styles,
+    ...policy.styles,
   ];
 
   const grades = gradeOrder(result);
@@ -161,9 +189,16 @@ export function scorecardSheet(result: MonthResult, context: LayoutContext): She
       ...body,
       [],
       ...summary.rows,
+      ...new Array<CellValue[]>(policyTop - summaryTop - summary.rows.length).fill([]),
+      ...policy.rows,
+    ],
+    rowHeights: [
+      ...headerRowHeight(header, SCORECARD_HEADER_ROW),
+      ...wrappedRowHeights(body, new Map([[flagsIndex, columnWidths[flagsIndex]]]), first),
+      ...policy.rowHeights,
     ],
     styles,
-    merges: summary.merges,
+    merges: [...summary.merges, ...policy.merges],
     freeze: { rows: SCORECARD_HEADER_ROW, columns: FROZEN_COLUMNS },
     autoFilter: `A${SCORECARD_HEADER_ROW}:${lastColumn}${Math.max(last, SCORECARD_HEADER_ROW)}`,
     conditionalFormats: [...tableFormats, ...summary.conditionalFormats],

@@ -4,14 +4,16 @@ import type { Lang } from '../../i18n/lang';
 import { labels } from '../../i18n/labels';
 import type { CellValue } from '../grid';
 import type { ChartSpec, ConditionalFormat, StyledRange } from '../sheet-spec';
-import { countFormat, moneyFormat, pointsFormat, shareFormat } from './number-formats';
+import { countFormat, hiddenFormat, moneyFormat, pointsFormat, shareFormat } from './number-formats';
 import { dataBarColor, gradeColour, headerStyle, sectionStyle } from './styles';
 import { displayWidth } from './text-width';
 
 /**
  * The summary under the scorecard table (SPEC §4): headcount, average, money totals, flagged
  * employees and the grade distribution with a data bar and a column chart. Labels span
- * columns A to C; values sit in D (and the share in E).
+ * columns A to C; values sit in D (and the share in E). Each grade's bar has a cell of its
+ * own spanning F to H, wide enough to compare, holding the count again with the number
+ * hidden; in Excel the column chart sits to the right of the bars.
  */
 export interface SummaryBlock {
   readonly rows: readonly (readonly CellValue[])[];
@@ -21,9 +23,16 @@ export interface SummaryBlock {
   readonly chart: ChartSpec;
   /** Display width the merged label cells need. */
   readonly labelWidth: number;
+  /** The last row the block covers, the chart included. */
+  readonly bottom: number;
 }
 
 const CHART_HEIGHT_ROWS = 16;
+/** The bar cells span F to H; the chart (Excel only) sits right of them, a column apart. */
+const BAR_FROM = 'F';
+const BAR_TO = 'H';
+const CHART_FROM = 'J';
+const CHART_TO = 'O';
 
 /** Grades best first, the fallback last: the order of the distribution. */
 export function gradeOrder(result: MonthResult): string[] {
@@ -68,7 +77,7 @@ export function scorecardSummary(result: MonthResult, lang: Lang, top: number): 
     [],
     [words.distribution],
     [words.grade, null, null, words.count, words.share],
-    ...distribution.map((line) => [line.grade, null, null, line.count, line.share]),
+    ...distribution.map((line) => [line.grade, null, null, line.count, line.share, line.count]),
   ];
 
   const labelRows = [...figures.map((_, index) => figuresTop + index), distributionHeader];
@@ -79,12 +88,13 @@ export function scorecardSummary(result: MonthResult, lang: Lang, top: number): 
     { range: `A${distributionTitle}`, style: sectionStyle },
     { range: `A${distributionHeader}:E${distributionHeader}`, style: headerStyle },
     { range: `A${first}:A${last}`, style: { bold: true, horizontal: 'center' } },
-    { range: `D${first}:D${last}`, style: { numberFormat: countFormat } },
-    { range: `E${first}:E${last}`, style: { numberFormat: shareFormat } },
+    { range: `D${first}:D${last}`, style: { numberFormat: countFormat, horizontal: 'center' } },
+    { range: `E${first}:E${last}`, style: { numberFormat: shareFormat, horizontal: 'center' } },
+    { range: `${BAR_FROM}${first}:${BAR_FROM}${last}`, style: { numberFormat: hiddenFormat } },
   ];
 
   const conditionalFormats: ConditionalFormat[] = [
-    { kind: 'dataBar', range: `D${first}:D${last}`, color: dataBarColor },
+    { kind: 'dataBar', range: `${BAR_FROM}${first}:${BAR_FROM}${last}`, color: dataBarColor },
     ...grades.map((grade, index): ConditionalFormat => ({
       kind: 'textEquals',
       range: `A${first}:A${last}`,
@@ -99,17 +109,21 @@ export function scorecardSummary(result: MonthResult, lang: Lang, top: number): 
     categories: `A${first}:A${last}`,
     values: `D${first}:D${last}`,
     seriesName: words.count,
-    from: `G${top}`,
-    to: `N${top + CHART_HEIGHT_ROWS}`,
+    from: `${CHART_FROM}${top}`,
+    to: `${CHART_TO}${top + CHART_HEIGHT_ROWS}`,
   };
 
   const labelTexts = [...figures.map(([label]) => label), words.grade];
   return {
     rows,
     styles,
-    merges: labelRows.map((row) => `A${row}:C${row}`),
+    merges: [
+      ...labelRows.map((row) => `A${row}:C${row}`),
+      ...distribution.map((_, index) => `${BAR_FROM}${first + index}:${BAR_TO}${first + index}`),
+    ],
     conditionalFormats,
     chart,
     labelWidth: Math.max(...labelTexts.map(displayWidth)),
+    bottom: Math.max(last, top + CHART_HEIGHT_ROWS),
   };
 }

@@ -14,6 +14,9 @@ export const headerStyle: CellStyle = {
   vertical: 'middle',
 };
 
+/** The header of a generated table: headers may break over two lines (`Attendance\ndeductions`). */
+export const tableHeaderStyle: CellStyle = { ...headerStyle, wrap: true };
+
 export const sectionStyle: CellStyle = { bold: true, fontSize: 12 };
 
 export const voidedStyle: CellStyle = { fontColor: '#808080', italic: true, strike: true };

@@ -18,4 +18,10 @@ describe('column widths', () => {
     const widths = fittedWidths([['a', 'x'.repeat(30), 'y'.repeat(80)]], 3, { min: 6, max: 48 });
     expect(widths).toEqual([6, 32, 48]);
   });
+
+  it('pads by the given room, within the bounds', () => {
+    expect(fittedWidths([['x'.repeat(10), 'a']], 2, { min: 6, max: 48 }, 1)).toEqual([11, 6]);
+    expect(fittedWidths([['x'.repeat(47)]], 1, { min: 6, max: 48 }, 1)).toEqual([48]);
+    expect(fittedWidths([['x'.repeat(48)]], 1, { min: 6, max: 48 }, 1)).toEqual([48]);
+  });
 });

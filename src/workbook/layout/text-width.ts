@@ -12,7 +12,7 @@ export interface WidthBounds {
 export const defaultWidthBounds: WidthBounds = { min: 6, max: 48 };
 
 /** Padding for the filter button and cell margins. */
-const PADDING = 2;
+export const HEADER_PADDING = 2;
 
 function isWide(code: number): boolean {
   return (
@@ -42,11 +42,15 @@ export function valueWidth(value: CellValue): number {
   return Math.max(...value.split('\n').map(displayWidth));
 }
 
-/** The width of each column that fits every given row, within bounds. */
+/**
+ * The width of each column that fits every given row, within bounds. `padding` is room for
+ * the cell margins and, in a header, the filter button.
+ */
 export function fittedWidths(
   rows: readonly (readonly CellValue[])[],
   columnCount: number,
   bounds: WidthBounds = defaultWidthBounds,
+  padding = HEADER_PADDING,
 ): number[] {
   const widths = new Array<number>(columnCount).fill(0);
   for (const row of rows) {
@@ -54,5 +58,5 @@ export function fittedWidths(
       widths[column] = Math.max(widths[column], valueWidth(row[column] ?? null));
     }
   }
-  return widths.map((width) => Math.min(bounds.max, Math.max(bounds.min, width + PADDING)));
+  return widths.map((width) => Math.min(bounds.max, Math.max(bounds.min, width + padding)));
 }

@@ -1,0 +1,49 @@
+import type { DetailsColumn } from '../../i18n/labels';
+import type { Lang } from '../../i18n/lang';
+import type { CellValue } from '../grid';
+import { detailsColumns } from './detail-rows';
+import { defaultWidthBounds, fittedWidths, HEADER_PADDING } from './text-width';
+
+/**
+ * How wide each column of the details tab is. Fourteen columns fitted to their longest text
+ * (a rule name, a note) made the printed page shrink to about 6 pt; instead the long texts
+ * wrap within a width of their own, and short values get just a character of room. English
+ * says the same in more letters, so its long texts wrap in narrower columns.
+ */
+export const wrapWidths: Readonly<Record<Lang, Readonly<Partial<Record<DetailsColumn, number>>>>> = {
+  zh: { name: 12, rule: 20, basis: 18, note: 18 },
+  en: { name: 12, rule: 18, basis: 16, note: 16 },
+};
+
+/**
+ * Columns of digits, dates and codes: a character of room is enough. Others keep the header's
+ * room, since full-width glyphs print a little wider than two digits and a link (the source)
+ * must not touch the number before it.
+ */
+const tightColumns: ReadonlySet<DetailsColumn> = new Set(['date', 'employeeId', 'code', 'times', 'pointsPerTime', 'effect', 'amount']);
+
+/** The column indexes whose text wraps, with the width it wraps in. */
+export function wrappedColumns(widths: readonly number[], lang: Lang): Map<number, number> {
+  return new Map(
+    Object.keys(wrapWidths[lang]).map((column) => {
+      const index = detailsColumns.indexOf(column as DetailsColumn);
+      return [index, widths[index]];
+    }),
+  );
+}
+
+/** Widths fitting the headers and the values as they show, long texts capped at their wrap width. */
+export function detailsWidths(
+  headers: readonly (readonly CellValue[])[],
+  shown: readonly (readonly CellValue[])[],
+  lang: Lang,
+): number[] {
+  const count = detailsColumns.length;
+  const headerWidths = fittedWidths(headers, count);
+  const tight = fittedWidths(shown, count, defaultWidthBounds, 1);
+  const roomy = fittedWidths(shown, count, defaultWidthBounds, HEADER_PADDING);
+  return detailsColumns.map((column, index) => {
+    const fitted = Math.max(headerWidths[index], tightColumns.has(column) ? tight[index] : roomy[index]);
+    return Math.min(fitted, wrapWidths[lang][column] ?? fitted);
+  });
+}
