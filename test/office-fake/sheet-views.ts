@@ -151,7 +151,7 @@ export function excelJsView(worksheet: ExcelJS.Worksheet, columnCount: number): 
       rules.map((rule) => {
         const style = rule.style as { fill?: { fgColor?: { argb?: string } }; font?: { color?: { argb?: string }; bold?: boolean } } | undefined;
         const looks = `${hex(style?.fill?.fgColor?.argb) ?? ''} ${hex(style?.font?.color?.argb) ?? ''}${style?.font?.bold ? ' bold' : ''}`;
-        if (rule.type === 'dataBar') return `${ref} bar ${hex((rule.color as { argb: string }).argb)}`;
+        if (rule.type === 'dataBar') return `${ref} bar ${hex((rule.color as { argb: string }).argb)} from ${(rule.cfvo as { value?: number }[])[0]?.value}`;
         const test = rule.operator === 'equal' ? '=' : '<';
         return `${ref} ${test} ${(rule.formulae as string[])[0]} ${looks}`;
       }),
@@ -204,7 +204,7 @@ export function fakeView(sheet: SheetSnapshot, columnCount: number): SheetView {
   }
   const layout = sheet.pageLayout as Record<string, unknown> & { zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number } };
   const inches = (points: unknown) => (typeof points === 'number' ? points / 72 : undefined);
-  const formats = sheet.conditionalFormats as { type: string; range: string; rule?: { formula1: string; operator: string }; format?: { fill?: string; fontColor?: string; bold?: boolean }; dataBar?: { fillColor: string } }[];
+  const formats = sheet.conditionalFormats as { type: string; range: string; rule?: { formula1: string; operator: string }; format?: { fill?: string; fontColor?: string; bold?: boolean }; dataBar?: { fillColor: string; lowerBound?: string } }[];
   return {
     name: sheet.name,
     visibility: sheet.visibility.charAt(0).toLowerCase() + sheet.visibility.slice(1),
@@ -220,7 +220,7 @@ export function fakeView(sheet: SheetSnapshot, columnCount: number): SheetView {
     freeze: sheet.freeze ? `${sheet.freeze.rows} rows ${sheet.freeze.columns} columns` : undefined,
     autoFilter: sheet.autoFilter,
     conditionalFormats: formats.map((format) => {
-      if (format.type === 'DataBar') return `${format.range} bar ${format.dataBar?.fillColor}`;
+      if (format.type === 'DataBar') return `${format.range} bar ${format.dataBar?.fillColor} from ${format.dataBar?.lowerBound?.replace('Number ', '')}`;
       const test = format.rule?.operator === 'EqualTo' ? '=' : '<';
       const looks = `${format.format?.fill ?? ''} ${format.format?.fontColor ?? ''}${format.format?.bold ? ' bold' : ''}`;
       return `${format.range} ${test} ${format.rule?.formula1.replace(/^=/, '')} ${looks}`;

@@ -49,12 +49,12 @@ function rule(format: ConditionalFormat, priority: number): ConditionalFormattin
       };
     case 'dataBar': {
       // ExcelJS reads the bar colour from `color`, which its typings leave out. A solid bar
-      // (gradient off) prints cleanly.
+      // (gradient off) prints cleanly. The scale starts at 0, so the smallest count still shows a bar.
       const bar = {
         type: 'dataBar',
         priority,
         gradient: false,
-        cfvo: [{ type: 'min' }, { type: 'max' }],
+        cfvo: [{ type: 'num', value: 0 }, { type: 'max' }],
         color: { argb: argb(format.color) },
       };
       return bar as ConditionalFormattingRule;

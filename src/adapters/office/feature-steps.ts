@@ -47,6 +47,8 @@ function addConditionalFormat(sheet: Excel.Worksheet, format: ConditionalFormat)
       const bar = formats.add('DataBar').dataBar;
       bar.positiveFormat.fillColor = format.color;
       bar.positiveFormat.gradientFill = false;
+      // From 0, not from the smallest value, so the smallest count still shows a bar.
+      bar.lowerBoundRule = { type: 'Number', formula: '0' };
       return;
     }
   }

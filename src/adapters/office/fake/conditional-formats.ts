@@ -106,10 +106,18 @@ class DataBarPositive extends Setter {
   }
 }
 
-class DataBarFormat {
+const DATA_BAR_RULE_TYPES = ['Automatic', 'LowestValue', 'HighestValue', 'Number', 'Percent', 'Formula', 'Percentile'];
+
+class DataBarFormat extends Setter {
   readonly positiveFormat: DataBarPositive;
   constructor(queue: FakeQueue, path: string, holder: Holder) {
+    super(queue, path, holder, 'DataBar');
     this.positiveFormat = new DataBarPositive(queue, `${path}.positiveFormat`, holder, 'DataBar');
+  }
+  set lowerBoundRule(value: { type: string; formula?: string }) {
+    checkOneOf(value?.type, DATA_BAR_RULE_TYPES, 'data bar rule type');
+    const bound = value.formula === undefined ? value.type : `${value.type} ${value.formula}`;
+    this.set('lowerBoundRule', value, (format) => { format.dataBar = { ...format.dataBar, lowerBound: bound }; });
   }
 }
 

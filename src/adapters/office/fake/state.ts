@@ -60,7 +60,7 @@ export interface ConditionalFormatState {
   range: string;
   rule?: Record<string, unknown>;
   format?: { fill?: string; fontColor?: string; bold?: boolean };
-  dataBar?: { fillColor?: string; gradientFill?: boolean };
+  dataBar?: { fillColor?: string; gradientFill?: boolean; lowerBound?: string };
 }
 
 export interface ChartSeriesState {
