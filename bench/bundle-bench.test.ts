@@ -13,6 +13,11 @@ describe('initialScriptSources', () => {
     expect(initialScriptSources(html)).toEqual(['taskpane.js']);
   });
 
+  it('reads the unquoted attributes of a minified page', () => {
+    const html = '<script src=https://appsforoffice.microsoft.com/lib/1/hosted/office.js></script><script defer src=taskpane.4c4f7ca5.js></script>';
+    expect(initialScriptSources(html)).toEqual(['taskpane.4c4f7ca5.js']);
+  });
+
   it('ignores inline scripts, which have no file', () => {
     expect(initialScriptSources('<script>window.x = 1;</script>')).toEqual([]);
   });

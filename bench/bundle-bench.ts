@@ -15,7 +15,10 @@ export type BundleMeasurement =
 
 /** The page's own scripts, in order: Office.js comes from Microsoft's CDN and is not ours to count. */
 export function initialScriptSources(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]).filter((src) => !/^(?:https?:)?\/\//.test(src));
+  // A minified page leaves attribute values unquoted where it can.
+  return [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)]
+    .map((match) => match[1] ?? match[2] ?? match[3])
+    .filter((src) => !/^(?:https?:)?\/\//.test(src));
 }
 
 /**
@@ -34,7 +37,9 @@ export function measureTaskpaneBundle(root: string, outDir: string): BundleMeasu
     const output = `${build.stdout ?? ''}${build.stderr ?? ''}`.trim().split('\n').slice(-5).join(' / ');
     return { measured: false, reason: `the production build failed: ${output}` };
   }
-  const scripts = initialScriptSources(readFileSync(page, 'utf8')).map((src) => {
+  const sources = initialScriptSources(readFileSync(page, 'utf8'));
+  if (sources.length === 0) return { measured: false, reason: 'taskpane.html loads no script of its own' };
+  const scripts = sources.map((src) => {
     const bytes = readFileSync(join(buildDir, src));
     return { file: src, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
   });

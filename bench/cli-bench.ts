@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ChildReport } from './children/child-report';
+import type { ChildReport, Phase } from './children/child-report';
 import { benchMonth, type SampleFile } from './samples';
 import { interleaved, median } from './stats';
 import { uncompressedBytes } from './zip-size';
@@ -10,6 +10,7 @@ export interface ChildRun {
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly maxRssKb: number;
+  readonly phases?: readonly Phase[];
 }
 
 export interface ContenderMeasurement {
@@ -27,6 +28,8 @@ export interface CliMeasurement {
   /** What each wrote, uncompressed: the computed workbook also holds the month's new tabs. */
   readonly computeWrittenBytes: number;
   readonly floorWrittenBytes: number;
+  /** One more compute, step by step (read, grids, rules and layout, render, save): where its time goes. */
+  readonly computeSteps: readonly Phase[];
 }
 
 /** Runs one child to its end; the wall time includes node's start, as a user waits for it. */
@@ -42,7 +45,7 @@ function runChild(script: string, args: readonly string[], reportFile: string): 
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       if (code !== 0) return reject(new Error(`${script} ${args.join(' ')} exited with ${code}\n${stderr}`));
       const report = JSON.parse(readFileSync(reportFile, 'utf8')) as ChildReport;
-      resolve({ wallMs, cpuMs: report.cpuMs, maxRssKb: report.maxRssKb });
+      resolve({ wallMs, cpuMs: report.cpuMs, maxRssKb: report.maxRssKb, phases: report.phases });
     });
   });
 }
@@ -58,23 +61,35 @@ function summary(runs: readonly ChildRun[]): ContenderMeasurement {
 
 /**
  * `scorecard compute IN --month M --out OUT` against the least the same job can cost (ExcelJS
- * reading and writing the same workbook), in turns, `runs` times each.
+ * reading and writing the same workbook), in turns, `runs` times each; then one compute
+ * timed step by step.
  */
 export async function measureCli(sample: SampleFile, benchDir: string, outDir: string, runs: number): Promise<CliMeasurement> {
-  const computeScript = join(benchDir, 'compute-child.js');
-  const floorScript = join(benchDir, 'floor-child.js');
+  const script = (name: string) => join(benchDir, `${name}.js`);
+  const report = (name: string) => join(outDir, `${name}.json`);
   const computed = join(outDir, `computed-${sample.employees}.xlsx`);
   const copied = join(outDir, `copied-${sample.employees}.xlsx`);
   const { a, b } = await interleaved(
     runs,
-    () => runChild(computeScript, ['compute', sample.path, '--month', benchMonth, '--out', computed], join(outDir, 'compute-child.json')),
-    () => runChild(floorScript, [sample.path, copied], join(outDir, 'floor-child.json')),
+    () => runChild(script('compute-child'), ['compute', sample.path, '--month', benchMonth, '--out', computed], report('compute-child')),
+    () => runChild(script('floor-child'), [sample.path, copied], report('floor-child')),
   );
+  const stepped = await runChild(script('phases-child'), [sample.path, benchMonth, join(outDir, `stepped-${sample.employees}.xlsx`)], report('phases-child'));
   return {
     employees: sample.employees,
     compute: summary(a),
     floor: summary(b),
     computeWrittenBytes: uncompressedBytes(readFileSync(computed)),
     floorWrittenBytes: uncompressedBytes(readFileSync(copied)),
+    computeSteps: stepped.phases ?? [],
   };
+}
+
+/** Each step's median over runs, in the order the steps ran. */
+export function medianSteps(runs: readonly ChildRun[]): Phase[] {
+  const names = runs[0]?.phases?.map((phase) => phase.name) ?? [];
+  return names.map((name) => {
+    const timings = runs.flatMap((run) => run.phases?.filter((phase) => phase.name === name) ?? []);
+    return { name, wallMs: median(timings.map((phase) => phase.wallMs)), cpuMs: median(timings.map((phase) => phase.cpuMs)) };
+  });
 }

@@ -27,6 +27,10 @@ export function cliAt(employees: number, timeRatio: number, memoryRatio: number)
     floor: contender(1000, 100_000),
     computeWrittenBytes: 1_500_000,
     floorWrittenBytes: 1_000_000,
+    computeSteps: [
+      { name: 'read', wallMs: 400, cpuMs: 400 },
+      { name: 'save', wallMs: 1000 * timeRatio - 400, cpuMs: 1000 * timeRatio - 400 },
+    ],
   };
 }
 

@@ -1,4 +1,4 @@
-import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, times } from './format';
+import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, seconds, times } from './format';
 
 describe('table formats', () => {
   it('groups thousands', () => {
@@ -8,6 +8,11 @@ describe('table formats', () => {
   it('shows milliseconds below ten seconds and seconds from ten seconds on', () => {
     expect(milliseconds(9999.4)).toBe('9,999 ms');
     expect(milliseconds(10000)).toBe('10.0 s');
+  });
+
+  it('shows seconds with one decimal', () => {
+    expect(seconds(449)).toBe('0.4 s');
+    expect(seconds(9050)).toBe('9.1 s');
   });
 
   it('shows a time per row with one decimal of microseconds', () => {

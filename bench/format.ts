@@ -8,6 +8,10 @@ export function milliseconds(ms: number): string {
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${grouped(ms)} ms`;
 }
 
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
 export function microseconds(us: number): string {
   return `${us.toFixed(1)} µs`;
 }

@@ -20,6 +20,10 @@ describe('measurementsTable', () => {
     expect(rowOf('compute ÷ floor, time')).toBe('| compute ÷ floor, time | 1.10× | 1.15× | 1.20× |');
   });
 
+  it("shows where the compute's processor time went, step by step", () => {
+    expect(rowOf('compute, step by step')).toBe('| compute, step by step (one run, processor time) | read 0.4 s · save 0.7 s | read 0.4 s · save 0.8 s | read 0.4 s · save 0.8 s |');
+  });
+
   it('shows a dash for a size that was not measured', () => {
     const results = { ...passingResults(), office: { measured: true as const, sizes: [] } };
     expect(measurementsTable(results)).toContain('| Office.js `context.sync()` calls | – | – | – |');

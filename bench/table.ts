@@ -1,5 +1,7 @@
 import type { BenchResults } from './bench-results';
-import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, times } from './format';
+import type { Phase } from './children/child-report';
+import { medianSteps } from './cli-bench';
+import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, seconds, times } from './format';
 import { ratio } from './stats';
 import type { TargetVerdict } from './targets';
 
@@ -18,6 +20,10 @@ function across<T extends { readonly employees: number }>(sizes: readonly number
   });
 }
 
+function steps(phases: readonly Phase[]): string {
+  return phases.length === 0 ? '–' : phases.map((phase) => `${phase.name} ${seconds(phase.cpuMs)}`).join(' · ');
+}
+
 /** The measurements, one column per team size. */
 export function measurementsTable(results: BenchResults): string {
   const sizes = results.samples.map((sample) => sample.employees);
@@ -32,6 +38,8 @@ export function measurementsTable(results: BenchResults): string {
     ['floor: ExcelJS read + write, median', ...across(sizes, cli, (m) => milliseconds(m.floor.medianMs))],
     ['compute ÷ floor, time', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMs, m.floor.medianMs)))],
     ['compute ÷ floor, processor time', ...across(sizes, cli, (m) => times(ratio(m.compute.medianCpuMs, m.floor.medianCpuMs)))],
+    ['compute, step by step (one run, processor time)', ...across(sizes, cli, (m) => steps(m.computeSteps))],
+    ['floor, step by step (median processor time)', ...across(sizes, cli, (m) => steps(medianSteps(m.floor.runs)))],
     ['XML written, compute · floor (uncompressed)', ...across(sizes, cli, (m) => `${bytes(m.computeWrittenBytes)} · ${bytes(m.floorWrittenBytes)}`)],
     ['`scorecard compute` peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.compute.medianMaxRssKb))],
     ['floor peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.floor.medianMaxRssKb))],

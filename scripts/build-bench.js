@@ -8,6 +8,7 @@ const entries = {
   main: 'bench/main.ts',
   'compute-child': 'bench/children/compute-child.ts',
   'floor-child': 'bench/children/floor-child.ts',
+  'phases-child': 'bench/children/phases-child.ts',
   'profile-top': 'bench/profile-top.ts',
 };
 
