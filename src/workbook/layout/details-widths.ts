@@ -2,7 +2,7 @@ import type { DetailsColumn } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import type { CellValue } from '../grid';
 import { detailsColumns } from './detail-rows';
-import { defaultWidthBounds, fittedWidths, HEADER_PADDING } from './text-width';
+import { boundedWidths, contentWidths, defaultWidthBounds, fittedWidths, HEADER_PADDING } from './text-width';
 
 /**
  * How wide each column of the details tab is. Fourteen columns fitted to their longest text
@@ -40,8 +40,10 @@ export function detailsWidths(
 ): number[] {
   const count = detailsColumns.length;
   const headerWidths = fittedWidths(headers, count);
-  const tight = fittedWidths(shown, count, defaultWidthBounds, 1);
-  const roomy = fittedWidths(shown, count, defaultWidthBounds, HEADER_PADDING);
+  // One pass over the rows (a large team's details tab has tens of thousands), padded two ways.
+  const content = contentWidths(shown, count);
+  const tight = boundedWidths(content, defaultWidthBounds, 1);
+  const roomy = boundedWidths(content, defaultWidthBounds, HEADER_PADDING);
   return detailsColumns.map((column, index) => {
     const fitted = Math.max(headerWidths[index], tightColumns.has(column) ? tight[index] : roomy[index]);
     return Math.min(fitted, wrapWidths[lang][column] ?? fitted);

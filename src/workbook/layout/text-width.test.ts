@@ -1,4 +1,12 @@
-import { displayWidth, fittedWidths, valueWidth } from './text-width';
+import fc from 'fast-check';
+import { boundedWidths, contentWidths, displayWidth, fittedWidths, valueWidth } from './text-width';
+
+/** The plain definition: every code point, two cells when it is full-width. */
+function referenceWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += displayWidth(ch);
+  return width;
+}
 
 describe('column widths', () => {
   it('counts CJK and full-width characters double', () => {
@@ -23,5 +31,27 @@ describe('column widths', () => {
     expect(fittedWidths([['x'.repeat(10), 'a']], 2, { min: 6, max: 48 }, 1)).toEqual([11, 6]);
     expect(fittedWidths([['x'.repeat(47)]], 1, { min: 6, max: 48 }, 1)).toEqual([48]);
     expect(fittedWidths([['x'.repeat(48)]], 1, { min: 6, max: 48 }, 1)).toEqual([48]);
+  });
+
+  it('counts a character outside the basic plane once, by its code point', () => {
+    expect(displayWidth('𠀀')).toBe(2);
+    expect(displayWidth('😀')).toBe(1);
+    expect(displayWidth('王𠀀a')).toBe(5);
+  });
+
+  it('counts a lone surrogate as one narrow character', () => {
+    expect(displayWidth('\ud800x')).toBe(2);
+    expect(displayWidth('x\udc00')).toBe(2);
+  });
+
+  it('measures any text as the sum of its characters', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => displayWidth(text) === referenceWidth(text)));
+  });
+
+  it('fits to the widest value, then pads and bounds, as two steps or one', () => {
+    const rows = [['王芳', 1234.5], ['a', null]];
+    expect(contentWidths(rows, 2)).toEqual([4, 7]);
+    expect(boundedWidths([4, 7, 60], { min: 6, max: 48 }, 1)).toEqual([6, 8, 48]);
+    expect(fittedWidths(rows, 2, { min: 6, max: 48 }, 1)).toEqual(boundedWidths(contentWidths(rows, 2), { min: 6, max: 48 }, 1));
   });
 });

@@ -27,10 +27,24 @@ function isWide(code: number): boolean {
   );
 }
 
-/** Display width in half-width character cells. */
+/**
+ * Display width in half-width character cells, a character (a code point: a surrogate pair
+ * is one) at a time. Measured for every cell of a details tab, so it reads code units rather
+ * than iterating the string.
+ */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x1100) {
+      width += 1;
+    } else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      width += isWide(0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00)) ? 2 : 1;
+      i++;
+    } else {
+      width += isWide(code) ? 2 : 1;
+    }
+  }
   return width;
 }
 
@@ -39,7 +53,24 @@ export function valueWidth(value: CellValue): number {
   if (value === null) return 0;
   if (typeof value === 'number') return String(Math.round(value * 100) / 100).length + 1;
   if (typeof value === 'boolean') return 5;
+  if (!value.includes('\n')) return displayWidth(value);
   return Math.max(...value.split('\n').map(displayWidth));
+}
+
+/** The widest value of each column, unpadded and unbounded. */
+export function contentWidths(rows: readonly (readonly CellValue[])[], columnCount: number): number[] {
+  const widths = new Array<number>(columnCount).fill(0);
+  for (const row of rows) {
+    for (let column = 0; column < columnCount; column++) {
+      widths[column] = Math.max(widths[column], valueWidth(row[column] ?? null));
+    }
+  }
+  return widths;
+}
+
+/** Content widths with `padding` added, within bounds. */
+export function boundedWidths(widths: readonly number[], bounds: WidthBounds = defaultWidthBounds, padding = HEADER_PADDING): number[] {
+  return widths.map((width) => Math.min(bounds.max, Math.max(bounds.min, width + padding)));
 }
 
 /**
@@ -52,11 +83,5 @@ export function fittedWidths(
   bounds: WidthBounds = defaultWidthBounds,
   padding = HEADER_PADDING,
 ): number[] {
-  const widths = new Array<number>(columnCount).fill(0);
-  for (const row of rows) {
-    for (let column = 0; column < columnCount; column++) {
-      widths[column] = Math.max(widths[column], valueWidth(row[column] ?? null));
-    }
-  }
-  return widths.map((width) => Math.min(bounds.max, Math.max(bounds.min, width + padding)));
+  return boundedWidths(contentWidths(rows, columnCount), bounds, padding);
 }

@@ -75,3 +75,21 @@ describe('wrappedRowHeights', () => {
     expect(wrappedRowHeights(rows, wrapped, 1)).toEqual([{ row: 1, height: 3 * LINE_HEIGHT }]);
   });
 });
+
+describe('wrappedRowHeights over repeated texts', () => {
+  it('gives every row the height its own cells need, however often a text comes back', () => {
+    const texts = ['迟到早退', 'Late arrival or early leave, 7 minutes', '旷工 absent all day without leave', 'ok', ''];
+    const row = fc.tuple(fc.constantFrom(...texts), fc.constantFrom(...texts, null), fc.integer());
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (rows) => {
+        const wrapped = new Map([[0, 8], [1, 12]]);
+        const expected = rows.flatMap((cells, index) => {
+          const lines = Math.max(1, wrappedLineCount(cells[0], 8), wrappedLineCount(cells[1], 12));
+          return lines > 1 ? [{ row: 5 + index, height: lines * LINE_HEIGHT }] : [];
+        });
+        expect(wrappedRowHeights(rows, wrapped, 5)).toEqual(expected);
+      }),
+    );
+  });
+});
+

@@ -120,9 +120,19 @@ export function wrappedRowHeights(
   wrapped: ReadonlyMap<number, number>,
   firstRow: number,
 ): RowHeight[] {
+  // The same rule names and notes come back row after row: each text is measured once per width.
+  const counted = new Map<number, Map<string, number>>();
+  const lineCount = (value: CellValue, width: number): number => {
+    if (typeof value !== 'string') return wrappedLineCount(value, width);
+    let known = counted.get(width);
+    if (!known) counted.set(width, (known = new Map()));
+    let lines = known.get(value);
+    if (lines === undefined) known.set(value, (lines = wrappedLineCount(value, width)));
+    return lines;
+  };
   return rows.flatMap((row, index) => {
     let lines = 1;
-    for (const [column, width] of wrapped) lines = Math.max(lines, wrappedLineCount(row[column] ?? null, width));
+    for (const [column, width] of wrapped) lines = Math.max(lines, lineCount(row[column] ?? null, width));
     return lines > 1 ? [{ row: firstRow + index, height: lines * LINE_HEIGHT }] : [];
   });
 }
