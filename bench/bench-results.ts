@@ -11,6 +11,11 @@ export interface OfficeMeasurement {
   readonly syncs: number;
   /** The largest request of the compute, in UTF-8 bytes as sent. */
   readonly largestRequestBytes: number;
+  /** All requests together (mostly the new tabs), and all answers (mostly the sheets' values). */
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  /** Requests Excel refused (an answer over its limit), each a round trip all the same. */
+  readonly refusedSyncs: number;
 }
 
 export type OfficeOutcome = { readonly measured: true; readonly sizes: readonly OfficeMeasurement[] } | { readonly measured: false; readonly reason: string };
