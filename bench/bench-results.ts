@@ -11,8 +11,9 @@ export interface OfficeMeasurement {
   readonly syncs: number;
   /** The largest request of the compute, in UTF-8 bytes as sent. */
   readonly largestRequestBytes: number;
-  /** All requests together (mostly the new tabs), and all answers (mostly the sheets' values). */
+  /** All requests sent (mostly the new tabs), and all answers received (mostly the sheets' values). */
   readonly requestBytes: number;
+  /** Answers of refused requests are not received, and not counted. */
   readonly responseBytes: number;
   /** Requests Excel refused (an answer over its limit), each a round trip all the same. */
   readonly refusedSyncs: number;

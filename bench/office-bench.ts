@@ -32,7 +32,7 @@ export async function measureOffice(sample: SampleFile): Promise<OfficeMeasureme
     syncs: syncs.length,
     largestRequestBytes: Math.max(0, ...syncs.map((sync) => sync.requestBytes)),
     requestBytes: syncs.reduce((sum, sync) => sum + sync.requestBytes, 0),
-    responseBytes: syncs.reduce((sum, sync) => sum + sync.responseBytes, 0),
+    responseBytes: syncs.filter((sync) => sync.failed === undefined).reduce((sum, sync) => sum + sync.responseBytes, 0),
     refusedSyncs: syncs.filter((sync) => sync.failed !== undefined).length,
   };
 }
