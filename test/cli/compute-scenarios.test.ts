@@ -129,4 +129,27 @@ describe('scorecard compute on a team month worked out by hand', () => {
     await workbook.xlsx.readFile(out);
     expect(workbook.getWorksheet('考核 2026-11')).toBeDefined();
   });
+
+  it('warns that later months may be out of date when an earlier month is recomputed', async () => {
+    const file = await writeTeam(scratch(), {
+      ...november,
+      attendance: [...november.attendance, ['2026-10-30', 1001, 'D', '08:30', '17:30', null, null]],
+    });
+    expect((await runCli(['compute', file, '--month', '2026-11'])).code).toBe(0);
+    const run = await runCli(['compute', file, '--month', '2026-10', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'LATER_MONTHS_COMPUTED' }));
+  });
+
+  it('replaces the month\'s Chinese tabs with English ones when recomputed with --lang en', async () => {
+    const file = await writeTeam(scratch(), november);
+    expect((await runCli(['compute', file, '--month', '2026-11'])).code).toBe(0);
+    expect((await runCli(['compute', file, '--month', '2026-11', '--lang', 'en'])).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const names = workbook.worksheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(['员工', 'Scorecard 2026-11', 'Details 2026-11']));
+    expect(names).not.toContain('考核 2026-11');
+    expect(names).not.toContain('明细 2026-11');
+  });
 });
