@@ -1,4 +1,4 @@
-import { fingerprintOf } from './fingerprint';
+import { fingerprintOf, fingerprintOfText } from './fingerprint';
 
 describe('fingerprintOf', () => {
   it('gives the same fingerprint for equal values whatever the key order', () => {
@@ -15,5 +15,12 @@ describe('fingerprintOf', () => {
 
   it('is eleven base-36 characters', () => {
     expect(fingerprintOf('王芳')).toMatch(/^[0-9a-z]{11}$/);
+  });
+});
+
+describe('fingerprintOfText', () => {
+  it('is the fingerprint of exactly that text', () => {
+    expect(fingerprintOfText('{"a":1}')).toBe(fingerprintOf({ a: 1 }));
+    expect(fingerprintOfText('{"a":1}')).not.toBe(fingerprintOfText('{"a":2}'));
   });
 });

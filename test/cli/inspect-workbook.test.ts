@@ -1,0 +1,50 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
+import { inspectWorkbook } from '../../src/workbook/pipeline';
+import { runCli } from './run-cli';
+import { teamWorkbookBytes } from './team-workbook';
+
+async function computedTeam(): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'scorecard-inspect-')), 'team.xlsx');
+  writeFileSync(
+    file,
+    await teamWorkbookBytes({
+      employees: [[1001, '王芳', '一组', '客服', '2025-01-10', null]],
+      attendance: [['2026-11-02', 1001, 'D', '08:35', '17:30', null, null]],
+      violations: [],
+    }),
+  );
+  expect((await runCli(['compute', file, '--month', '2026-11'])).code).toBe(0);
+  return file;
+}
+
+async function load(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+describe('inspectWorkbook after a compute', () => {
+  it('lists the month\'s tabs and finds the month up to date', async () => {
+    const inspection = inspectWorkbook(gridsFromExcelJs(await load(await computedTeam())), '2026-11');
+    expect(inspection.existingTabs).toEqual(['考核 2026-11', '明细 2026-11']);
+    expect(inspection.outOfDate).toBe(false);
+    expect(inspection.computedAt).toBeDefined();
+    expect(inspection.sheets.find((sheet) => sheet.key === 'attendance')?.monthRows).toBe(1);
+  });
+
+  it('finds the month out of date once an input row of it changes', async () => {
+    const workbook = await load(await computedTeam());
+    workbook.getWorksheet('考勤')!.getCell('D2').value = '08:40';
+    expect(inspectWorkbook(gridsFromExcelJs(workbook), '2026-11').outOfDate).toBe(true);
+  });
+
+  it('does not call a month never computed out of date', async () => {
+    const inspection = inspectWorkbook(gridsFromExcelJs(await load(await computedTeam())), '2026-12');
+    expect(inspection.existingTabs).toEqual([]);
+    expect(inspection.outOfDate).toBe(false);
+  });
+});
