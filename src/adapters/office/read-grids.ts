@@ -1,11 +1,24 @@
 import type { CellValue, SheetGrid, Visibility, WorkbookGrids } from '../../workbook/grid';
 import { syncWithDateSystem } from './date-probe';
 import { isDateFormat, serialFrom1904 } from './date-system';
+import { utf8Length } from './payload';
 
 const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
 
-/** Cells per request when a workbook is too big to read in one: some 2.5 MB of values, typically. */
-const CELLS_PER_REQUEST = 300_000;
+/**
+ * Answer size aimed at when a workbook is too big to read in one: Excel on the web refuses an
+ * answer over 5 MB, and the blocks are sized from an estimate, so a fifth is kept in reserve.
+ */
+const ANSWER_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Bytes a cell takes in the answer, assumed for the first block (a typical input sheet takes
+ * some 8 to 9); later blocks are sized by what the blocks before them actually took.
+ */
+const FIRST_GUESS_BYTES_PER_CELL = 10;
+
+/** No cell takes fewer bytes than this in JSON (a one-digit number and its comma). */
+const MIN_BYTES_PER_CELL = 2;
 
 type SyncFn = () => Promise<void>;
 
@@ -55,28 +68,44 @@ async function readBlocks(context: Excel.RequestContext, sheets: readonly Excel.
   }));
 }
 
-/** Splits each used range into blocks of whole rows and groups them into requests of bounded size. */
-function blockRequests(used: readonly (Block | undefined)[]): Block[][] {
-  const requests: Block[][] = [];
-  let current: Block[] = [];
+/** Takes whole rows off the front of `pending` until `cellBudget` cells; at least one row. */
+function takeRows(pending: Block[], cellBudget: number): Block[] {
+  const request: Block[] = [];
   let cells = 0;
-  for (const area of used) {
-    if (!area) continue;
-    const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_REQUEST / area.columns));
-    for (let offset = 0; offset < area.rows; offset += rowsPerBlock) {
-      const block = { ...area, top: area.top + offset, rows: Math.min(rowsPerBlock, area.rows - offset) };
-      const blockCells = block.rows * block.columns;
-      if (current.length > 0 && cells + blockCells > CELLS_PER_REQUEST) {
-        requests.push(current);
-        current = [];
-        cells = 0;
-      }
-      current.push(block);
-      cells += blockCells;
-    }
+  while (pending.length > 0) {
+    const area = pending[0];
+    const fitting = Math.floor((cellBudget - cells) / area.columns);
+    if (fitting < 1 && request.length > 0) break;
+    const rows = Math.min(area.rows, Math.max(1, fitting));
+    request.push({ ...area, rows });
+    cells += rows * area.columns;
+    if (rows === area.rows) pending.shift();
+    else pending[0] = { ...area, top: area.top + rows, rows: area.rows - rows };
   }
-  if (current.length > 0) requests.push(current);
-  return requests;
+  return request;
+}
+
+function answerBytes(parts: readonly BlockValues[]): number {
+  return parts.reduce((sum, part) => sum + utf8Length(JSON.stringify(part.values)) + (part.formats ? utf8Length(JSON.stringify(part.formats)) : 0), 0);
+}
+
+/**
+ * Reads the used ranges in requests of whole rows, each sized to come back just under the
+ * answer budget: the cells of a request are counted at the bytes per cell the previous
+ * request's answer showed, so that a workbook of short numbers is read in fewer requests.
+ */
+async function readInBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], used: readonly (Block | undefined)[], date1904: boolean, sync: SyncFn): Promise<BlockValues[]> {
+  const pending = used.filter((area): area is Block => area !== undefined && area.rows > 0 && area.columns > 0);
+  const parts: BlockValues[] = [];
+  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  while (pending.length > 0) {
+    const request = takeRows(pending, Math.max(1, Math.floor(ANSWER_BUDGET_BYTES / bytesPerCell)));
+    const read = await readBlocks(context, sheets, request, date1904, sync);
+    parts.push(...read);
+    const cells = request.reduce((sum, block) => sum + block.rows * block.columns, 0);
+    bytesPerCell = Math.max(MIN_BYTES_PER_CELL, answerBytes(read) / cells);
+  }
+  return parts;
 }
 
 /** A cell as the workbook layer takes it: "" is empty; in a 1904 workbook, date serials move to 1900. */
@@ -132,8 +161,7 @@ export async function readGrids(context: Excel.RequestContext): Promise<Workbook
     const areas = outlines.map((range, sheet) =>
       range.isNullObject ? undefined : { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
     );
-    parts = [];
-    for (const request of blockRequests(areas)) parts.push(...(await readBlocks(context, sheets, request, date1904, sync)));
+    parts = await readInBlocks(context, sheets, areas, date1904, sync);
   }
 
   // Rows from the sheet's row 1 and column A: the used range placed where it is, nulls around it.
