@@ -1,32 +1,11 @@
 import fc from 'fast-check';
 import { defaultPolicy } from '../engine/default-policy';
 import type { EmployeeResult, Flag, MonthResult } from '../engine/results';
+import { employeeResult } from '../workbook/layout/fixture-results';
 import { gradeOrder, summarise } from './result-summary';
 
 function employee(id: string, overrides: Partial<EmployeeResult> = {}): EmployeeResult {
-  return {
-    id,
-    name: `Name ${id}`,
-    base: 80,
-    attendanceDeduction: 0,
-    violationDeduction: 0,
-    bonus: 0,
-    adjustment: 0,
-    rawScore: 80,
-    score: 80,
-    grade: 'B',
-    rank: 1,
-    lastPlace: false,
-    salaryAdjustment: 0,
-    award: 0,
-    firstPlaceRun: 0,
-    probation: false,
-    serviceMonth: 12,
-    absenceDays: 0,
-    flags: [],
-    items: [],
-    ...overrides,
-  };
+  return employeeResult({ id, name: `Name ${id}`, team: undefined, role: undefined, ...overrides });
 }
 
 function month(employees: readonly EmployeeResult[]): MonthResult {
