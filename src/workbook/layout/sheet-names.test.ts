@@ -11,11 +11,17 @@ describe('sheet names', () => {
 
   it('turns any text into a name Excel accepts', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), (text) => {
+      fc.property(fc.string({ maxLength: 60, unit: fc.constantFrom('a', ' ', "'", '/', '\u3000', '考') }), (text) => {
         const name = excelSheetName(text);
         return name.length >= 1 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !name.startsWith("'") && !name.endsWith("'");
       }),
     );
+  });
+
+  it('drops apostrophes hidden behind spaces and ones a cut at 31 characters exposes', () => {
+    expect(excelSheetName(" ' ")).toBe('Sheet');
+    expect(excelSheetName(" 'Team A' ")).toBe('Team A');
+    expect(excelSheetName(`${'a'.repeat(30)}'b`)).toBe('a'.repeat(30));
   });
 
   it('leaves a valid name as it is, at 31 characters and cuts it at 32', () => {

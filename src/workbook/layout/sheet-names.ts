@@ -9,8 +9,14 @@ const MAX_LENGTH = 31;
 
 /** A name Excel accepts: forbidden characters become `-`, no edge apostrophes, at most 31 characters. */
 export function excelSheetName(name: string): string {
-  const cleaned = name.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim();
-  return (cleaned || 'Sheet').slice(0, MAX_LENGTH);
+  const cleaned = withoutEdgeApostrophes(name.replace(FORBIDDEN, '-'));
+  // Cutting at 31 can expose an apostrophe or a space at the new end.
+  return withoutEdgeApostrophes(cleaned.slice(0, MAX_LENGTH)) || 'Sheet';
+}
+
+/** Strips spaces and apostrophes from both ends together, so " ' " leaves nothing behind. */
+function withoutEdgeApostrophes(name: string): string {
+  return name.replace(/^[\s']+|[\s']+$/g, '');
 }
 
 export function scorecardSheetName(month: Month, lang: Lang): string {
