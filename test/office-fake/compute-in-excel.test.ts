@@ -1,4 +1,5 @@
 import { createFakeOffice, type FakeOffice, type SheetSnapshot } from '../../src/adapters/office/fake';
+import { formulaResult, hyperlinkOf } from '../../src/adapters/office/fake/cell-input';
 import { createOfficeHost, type OfficeGlobals, type OfficeHost } from '../../src/adapters/office/office-host';
 import { computeWorkbook, templateWritePlan } from '../../src/workbook/pipeline';
 import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
@@ -66,18 +67,20 @@ describe('computing a month inside Excel', () => {
     expect(after.activeSheet).toBe('考核 2026-11');
   });
 
-  it('shows a name like =1+1 as that text in the scorecard, and no generated cell holds a formula', () => {
+  it('shows a name like =1+1 as that text in the scorecard, and no generated cell holds a formula but its links', () => {
     const generated = office.state.sheets.filter((sheet) => /^(考核|明细) 2026-1[01]$/.test(sheet.name));
-    const cells = generated.flatMap((sheet) => [...sheet.cells.values()]);
-    expect(cells.filter((cell) => cell.formula !== undefined)).toEqual([]);
+    const formulas = generated.flatMap((sheet) => [...sheet.cells.values()]).flatMap((cell) => (cell.formula === undefined ? [] : [cell.formula]));
+    expect(formulas.length).toBeGreaterThan(30);
+    expect(formulas.filter((formula) => hyperlinkOf(formula) === undefined)).toEqual([]);
     const scorecard = office.snapshot().sheets.find((sheet) => sheet.name === '考核 2026-11') as SheetSnapshot;
     expect(Object.values(scorecard.cells).some((cell) => cell.value === '=1+1')).toBe(true);
   });
 
   it('keeps employee IDs as text wherever they are written', () => {
     const scorecard = office.snapshot().sheets.find((sheet) => sheet.name === '考核 2026-11') as SheetSnapshot;
-    const ids = Object.values(scorecard.cells).filter((cell) => typeof cell.value === 'string' && /^\d{4,}$/.test(cell.value));
-    expect(ids.length).toBeGreaterThan(30);
-    expect(Object.values(scorecard.cells).filter((cell) => cell.hyperlink).length).toBeGreaterThan(30);
+    const shown = Object.values(scorecard.cells).map((cell) => (cell.formula === undefined ? cell.value : formulaResult(cell.formula)));
+    expect(shown.filter((value) => typeof value === 'string' && /^\d{4,}$/.test(value)).length).toBeGreaterThan(30);
+    const links = Object.values(scorecard.cells).flatMap((cell) => (cell.formula === undefined ? [] : [hyperlinkOf(cell.formula)]));
+    expect(links.filter((link) => link && /^\d{4,}$/.test(link.text) && link.target.startsWith("#'明细 2026-11'!A")).length).toBeGreaterThan(30);
   });
 });

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { columnWidthPoints } from '../../src/adapters/office/cell-style';
 import type { SheetSnapshot } from '../../src/adapters/office/fake';
+import { formulaResult } from '../../src/adapters/office/fake/cell-input';
 import type { CellState } from '../../src/adapters/office/fake/state';
 import { a1, columnLetter } from '../../src/workbook/grid';
 
@@ -88,7 +89,7 @@ function addLines(lines: Set<string>, row: number, column: number, sides: Partia
   if (sides.right) lines.add(`v ${row} ${column + 1} ${sides.right}`);
 }
 
-/** `'Sheet'!A1` from ExcelJS's link formula `HYPERLINK("#'Sheet'!A1","text")`. */
+/** `'Sheet'!A1` from a link formula (without its `=`) `HYPERLINK("#'Sheet'!A1","text")`. */
 function formulaLink(formula: string): string | undefined {
   const match = /^HYPERLINK\("#((?:[^"]|"")*)","(?:[^"]|"")*"\)$/.exec(formula);
   return match?.[1].replace(/""/g, '"');
@@ -189,8 +190,8 @@ export function fakeView(sheet: SheetSnapshot, columnCount: number): SheetView {
     const columnIndex = match[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     const font = cell.font ?? {};
     const view = cellView(
-      cell.value ?? null,
-      cell.hyperlink?.documentReference,
+      cell.formula === undefined ? (cell.value ?? null) : formulaResult(cell.formula),
+      cell.formula === undefined ? undefined : formulaLink(cell.formula.replace(/^=/, '')),
       cell.numberFormat ?? column?.numberFormat ?? 'General',
       fontText({ ...font, strike: font.strikethrough, underline: font.underline === 'Single' }),
       cell.fill,

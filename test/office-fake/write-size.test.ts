@@ -13,7 +13,7 @@ interface Measure {
 }
 
 /** Computes a month's tabs into a team workbook that already holds last run's tabs. */
-async function measure(employees: number): Promise<Measure> {
+async function measure(employees: number, budgetBytes = REQUEST_BUDGET_BYTES): Promise<Measure> {
   const office = createFakeOffice({
     workbook: {
       sheets: [
@@ -24,7 +24,7 @@ async function measure(employees: number): Promise<Measure> {
       ],
     },
   });
-  const report = await office.Excel.run((context) => renderPlan(context as unknown as Excel.RequestContext, scalePlan(employees), allFeatures));
+  const report = await office.Excel.run((context) => renderPlan(context as unknown as Excel.RequestContext, scalePlan(employees), { ...allFeatures, budgetBytes }));
   const tabs = office.state.sheets.map((sheet) => sheet.name);
   expect(tabs).toEqual(['员工', '考勤', '考核 2026-11', '明细 2026-11', '_scorecard_history']);
   return { report, syncs: office.syncCount(), largestRequest: office.largestRequestBytes(), batchBytes: office.syncs.map((sync) => sync.requestBytes) };
@@ -38,18 +38,19 @@ describe('the size of a write', () => {
     for (const employees of [100, 1_000, 5_000]) sizes.set(employees, await measure(employees));
   }, 60_000);
 
-  it('takes the same number of requests for 100 and 1,000 employees: read, write, delete', () => {
-    expect(sizes.get(100)?.syncs).toBe(3);
-    expect(sizes.get(1_000)?.syncs).toBe(3);
+  it('takes the same three requests at every size up to 5,000 employees: read, write, delete', () => {
+    for (const measured of sizes.values()) expect(measured.syncs).toBe(3);
   });
 
-  it('adds requests only past 4 MB of estimated payload, one per 4 MB, for 5,000 employees', () => {
-    const big = sizes.get(5_000) as Measure;
-    expect(sizes.get(1_000)?.report.estimatedBytes).toBeLessThan(REQUEST_BUDGET_BYTES);
-    expect(big.report.estimatedBytes).toBeGreaterThan(REQUEST_BUDGET_BYTES);
+  it('adds requests only past the budget of estimated payload, one per budget', async () => {
+    const budget = 1024 * 1024;
+    const big = await measure(5_000, budget);
+    expect(sizes.get(5_000)?.report.estimatedBytes).toBeGreaterThan(2 * budget);
+    expect(big.report.writeBatches).toBeGreaterThan(2);
     expect(big.syncs).toBe(big.report.writeBatches + 2);
+    expect(big.largestRequest).toBeLessThan(budget);
     // Greedy packing closes a request only when the next step (at most ~0.6 MB) would not fit.
-    expect(big.report.writeBatches).toBeLessThanOrEqual(Math.ceil(big.report.estimatedBytes / (REQUEST_BUDGET_BYTES - 600 * 1024)));
+    expect(big.report.writeBatches).toBeLessThanOrEqual(Math.ceil(big.report.estimatedBytes / (budget - 600 * 1024)));
   });
 
   it('keeps every request under 4 MB at every size', () => {

@@ -59,7 +59,8 @@ function borders(kind: NonNullable<CellStyle['border']>, color: string | undefin
  */
 export function excelStyle(style: CellStyle, hyperlink = false): Partial<Style> {
   const result: Partial<Style> = { font: font(style, hyperlink) };
-  if (style.numberFormat) result.numFmt = style.numberFormat;
+  // A link is a formula, and a cell formatted `@` would turn it into text once edited.
+  if (style.numberFormat && !(hyperlink && style.numberFormat === '@')) result.numFmt = style.numberFormat;
   if (style.fill) result.fill = fill(style.fill);
   const align = alignment(style);
   if (align) result.alignment = align;

@@ -259,6 +259,18 @@ describe('renderSheet hyperlinks', () => {
     expect(cell.font).toMatchObject({ underline: true, color: { argb: 'FF0563C1' } });
   });
 
+  it('gives a link in a text column the General format, so the formula stays a formula once edited', async () => {
+    const sheet = await roundTrip(
+      spec({
+        columns: [{ width: 8, text: true }],
+        rows: [['1001'], ['1002']],
+        hyperlinks: [{ cell: 'A1', sheet: 'Details 2026-11', targetCell: 'A5', text: '1001' }],
+      }),
+    );
+    expect(sheet.getCell('A1').numFmt ?? 'General').toBe('General');
+    expect(sheet.getCell('A2').numFmt).toBe('@');
+  });
+
   it('quotes apostrophes in sheet names and double quotes in text', () => {
     const value = hyperlinkFormula({ cell: 'A1', sheet: "Tom's", targetCell: 'B2', text: 'say "hi"' });
     expect(value.formula).toBe('HYPERLINK("#\'Tom\'\'s\'!B2","say ""hi""")');

@@ -1,5 +1,6 @@
 import type { CellFormulaValue, Worksheet } from 'exceljs';
 import { a1, type CellValue } from '../../workbook/grid';
+import { linkFormula } from '../../workbook/link-formula';
 import type { Hyperlink, SheetSpec } from '../../workbook/sheet-spec';
 import { parseCell } from './cell-range';
 import { argb } from './cell-style';
@@ -7,21 +8,9 @@ import { conditionalFormattings } from './conditional-formats';
 import { headerFooter, pageSetup } from './page-setup';
 import { forEachCellStyle } from './sheet-styles';
 
-/** `'It''s'`: a sheet name quoted for a formula reference. */
-function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
-/**
- * An internal link as a HYPERLINK formula. ExcelJS 4.4 writes a `#Sheet!A1` hyperlink as an
- * external relationship plus a location, which Excel resolves to a broken address; the
- * formula follows the link in Excel, LibreOffice and Excel on the web alike, and its cached
- * result shows the text without a recalculation.
- */
+/** A link cell's value: the shared link formula, with its text as the cached result. */
 export function hyperlinkFormula(link: Hyperlink): CellFormulaValue {
-  const target = `#${quotedSheet(link.sheet)}!${link.targetCell}`.replace(/"/g, '""');
-  const text = link.text.replace(/"/g, '""');
-  return { formula: `HYPERLINK("${target}","${text}")`, result: link.text, date1904: false };
+  return { formula: linkFormula(link), result: link.text, date1904: false };
 }
 
 function writeColumns(worksheet: Worksheet, spec: SheetSpec): void {

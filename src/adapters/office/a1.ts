@@ -13,8 +13,3 @@ export function areaAddress(area: CellRange): string {
 export function contains(area: CellRange, row: number, column: number): boolean {
   return row >= area.top && row <= area.bottom && column >= area.left && column <= area.right;
 }
-
-/** `'Details 2026-11'!A5`: a reference Excel follows whatever the sheet's name holds. */
-export function sheetReference(sheet: string, address: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${address}`;
-}

@@ -1,6 +1,6 @@
 import { columnLetter } from '../../workbook/grid';
 import type { SheetSpec } from '../../workbook/sheet-spec';
-import { areaAddress, parseArea, sheetReference } from './a1';
+import { areaAddress, parseArea } from './a1';
 import { applyStyle, columnWidthPoints, HYPERLINK_COLOR, setNumberFormat, styleOperations } from './cell-style';
 import { estimateBytes, type WriteStep } from './payload';
 import type { StyleAreas } from './style-areas';
@@ -87,33 +87,25 @@ function linkRuns(cells: readonly LinkCell[]): { readonly address: string; reado
 }
 
 /**
- * Links to other cells of the workbook, drawn as Excel draws its Hyperlink style (blue,
- * underlined) unless the cell's style sets a colour; a column of links is formatted in one go.
- * The reference names the target sheet's final name: a tab written under a temporary name is
- * renamed before anyone can click.
+ * Link cells look as Excel draws its Hyperlink style (blue, underlined) unless the cell's style
+ * sets a colour; a column of links is formatted in one go. The links themselves are HYPERLINK
+ * formulas written with the values (value-steps.ts).
  */
 export function hyperlinkSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas): WriteStep[] {
-  return inGroups(spec.hyperlinks, ITEMS_PER_STEP).map((group) => {
-    const links = group.map((link) => ({
-      cell: link.cell,
-      link: { documentReference: sheetReference(link.sheet, link.targetCell), textToDisplay: link.text },
-    }));
-    const runs = linkRuns(
-      group.map((link) => {
-        const { top, left } = parseArea(link.cell);
-        return { row: top, column: left, color: styles.styleAt(top, left, 'fontColor') ?? HYPERLINK_COLOR };
-      }),
-    );
-    return {
-      bytes: estimateBytes([links, runs], links.length + runs.length * 2),
-      queue: () => {
-        for (const { cell, link } of links) tab.sheet.getRange(cell).hyperlink = link;
-        for (const run of runs) {
-          const font = tab.sheet.getRange(run.address).format.font;
-          font.underline = 'Single';
-          font.color = run.color;
-        }
-      },
-    };
-  });
+  const runs = linkRuns(
+    spec.hyperlinks.map((link) => {
+      const { top, left } = parseArea(link.cell);
+      return { row: top, column: left, color: styles.styleAt(top, left, 'fontColor') ?? HYPERLINK_COLOR };
+    }),
+  );
+  return inGroups(runs, ITEMS_PER_STEP).map((group) => ({
+    bytes: estimateBytes(group, group.length * 2),
+    queue: () => {
+      for (const run of group) {
+        const font = tab.sheet.getRange(run.address).format.font;
+        font.underline = 'Single';
+        font.color = run.color;
+      }
+    },
+  }));
 }

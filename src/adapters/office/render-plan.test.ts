@@ -105,11 +105,35 @@ describe('renderPlan', () => {
     expect(scorecard.columns.C).toEqual({ width: 42, numberFormat: '0.0' });
     expect(scorecard.freeze).toEqual({ rows: 2, columns: 1 });
     expect(scorecard.autoFilter).toBe('A2:C3');
+    // The link is a formula, and its cell is not formatted `@`, which would keep it as text.
     expect(scorecard.cells.A3).toMatchObject({
-      value: '1001',
-      hyperlink: { documentReference: "'明细 2026-11'!A4", textToDisplay: '1001' },
+      formula: '=HYPERLINK("#\'明细 2026-11\'!A4","1001")',
+      numberFormat: 'General',
       font: { underline: 'Single', color: '#0563C1' },
     });
+  });
+
+  it('writes a link whose text looks like a reference as a formula showing that text, in any column', async () => {
+    const office = team();
+    const links = sheet('Links', [['考勤!C12', 'plain'], ['say "hi"', "Tom's"]], {
+      columns: [{ width: 10 }, { width: 10, text: true }],
+      hyperlinks: [
+        { cell: 'A1', sheet: '考勤', targetCell: 'C12', text: '考勤!C12' },
+        { cell: 'B2', sheet: "Tom's", targetCell: 'B2', text: "Tom's" },
+        { cell: 'A2', sheet: '员工', targetCell: 'A1', text: 'say "hi"' },
+      ],
+    });
+    await write(office, { sheets: [links], remove: [] });
+    const shown = await office.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('Links').getRange('A1:B2').load('values,formulas');
+      await context.sync();
+      return { values: range.values, formulas: range.formulas };
+    });
+    expect(shown.values).toEqual([['考勤!C12', 'plain'], ['say "hi"', "Tom's"]]);
+    expect(shown.formulas).toEqual([
+      [`=HYPERLINK("#'考勤'!C12","考勤!C12")`, 'plain'],
+      [`=HYPERLINK("#'员工'!A1","say ""hi""")`, `=HYPERLINK("#'Tom''s'!B2","Tom's")`],
+    ]);
   });
 
   it('gives rows the heights the plan sets, in points', async () => {

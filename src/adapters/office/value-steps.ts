@@ -1,5 +1,7 @@
 import { columnLetter, type CellValue } from '../../workbook/grid';
+import { linkFormula } from '../../workbook/link-formula';
 import type { SheetSpec } from '../../workbook/sheet-spec';
+import { parseArea } from './a1';
 import { GENERATED_FONT, setNumberFormat } from './cell-style';
 import { isDateFormat, serialTo1904 } from './date-system';
 import { estimateBytes, MAX_OPERATION_BYTES, utf8Length, type WriteStep } from './payload';
@@ -31,21 +33,29 @@ function rowBlocks(rows: SheetSpec['rows']): RowBlock[] {
   return blocks;
 }
 
-/**
- * The cells of a block that hold text in a column not formatted as text: as vertical runs,
- * one `@` format each, so that Excel keeps them as text ("1001", "=1+1", "2026-11") instead
- * of reading them as numbers, formulas or dates (SPEC §4: input text is written as text).
- */
-function textRuns(spec: SheetSpec, block: RowBlock, width: number): string[] {
+/** The formula (with its `=`) of every link cell, by row, then column. */
+type LinkCells = ReadonlyMap<number, ReadonlyMap<number, string>>;
+
+function linkCells(spec: SheetSpec): LinkCells {
+  const cells = new Map<number, Map<number, string>>();
+  for (const link of spec.hyperlinks) {
+    const { top, left } = parseArea(link.cell);
+    let row = cells.get(top);
+    if (!row) cells.set(top, (row = new Map()));
+    row.set(left, `=${linkFormula(link)}`);
+  }
+  return cells;
+}
+
+/** The block's cells that pass `test`, as vertical runs of A1 addresses, column by column. */
+function verticalRuns(block: RowBlock, width: number, test: (row: number, column: number) => boolean): string[] {
   const runs: string[] = [];
   for (let column = 0; column < width; column++) {
-    if (spec.columns[column]?.text) continue;
     let runStart = -1;
     for (let row = block.start; row <= block.end; row++) {
-      const value = row < block.end ? spec.rows[row][column] : undefined;
-      const isText = typeof value === 'string' && value !== '';
-      if (isText && runStart < 0) runStart = row;
-      if (!isText && runStart >= 0) {
+      const passes = row < block.end && test(row, column);
+      if (passes && runStart < 0) runStart = row;
+      if (!passes && runStart >= 0) {
         const letter = columnLetter(column);
         runs.push(runStart === row - 1 ? `${letter}${row}` : `${letter}${runStart + 1}:${letter}${row}`);
         runStart = -1;
@@ -63,19 +73,30 @@ function checkedValue(spec: SheetSpec, row: number, column: number, value: CellV
 }
 
 /**
- * The sheet's values, block by block: per block, `@` on its text cells, the generated font,
- * then the values ("" for an empty cell). In a 1904 workbook, date cells are shifted so that
+ * The sheet's values, block by block. Per block, before its values: `@` on text cells in columns
+ * not formatted as text, so that Excel keeps them as text ("1001", "=1+1", "2026-11") instead of
+ * reading them as numbers, formulas or dates (SPEC §4: input text is written as text); and
+ * General on link cells in text columns, whose HYPERLINK formula `@` would keep as text. The
+ * links travel as formulas inside the block. In a 1904 workbook, date cells are shifted so that
  * Excel shows the same dates (the plan's serials are in the 1900 system).
  */
 export function valueSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas, date1904: boolean): WriteStep[] {
+  const links = linkCells(spec);
+  const isLink = (row: number, column: number) => links.get(row)?.has(column) === true;
   return rowBlocks(spec.rows).flatMap((block) => {
     const rows = spec.rows.slice(block.start, block.end);
     const width = Math.max(0, ...rows.map((row) => row.length));
     if (width === 0) return [];
+    let hasLinks = false;
     const values = rows.map((row, offset) =>
       Array.from({ length: width }, (_, column) => {
         const rowIndex = block.start + offset;
         const value = checkedValue(spec, rowIndex, column, row[column] ?? null);
+        const formula = links.get(rowIndex)?.get(column);
+        if (formula !== undefined) {
+          hasLinks = true;
+          return formula;
+        }
         if (value === null) return '';
         if (date1904 && typeof value === 'number' && isDateFormat(styles.numberFormatAt(rowIndex, column))) {
           return serialTo1904(value);
@@ -83,16 +104,23 @@ export function valueSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas
         return value;
       }),
     );
-    const runs = textRuns(spec, block, width);
+    const textRuns = verticalRuns(block, width, (row, column) => {
+      const value = spec.rows[row][column];
+      return !spec.columns[column]?.text && typeof value === 'string' && value !== '' && !isLink(row, column);
+    });
+    const generalRuns = hasLinks ? verticalRuns(block, width, (row, column) => isLink(row, column) && styles.numberFormatAt(row, column) === '@') : [];
     const step: WriteStep = {
-      bytes: estimateBytes([values, runs], runs.length + 3),
+      bytes: estimateBytes([values, textRuns, generalRuns], textRuns.length + generalRuns.length + 3),
       queue: () => {
         const sheet = tab.sheet;
-        for (const run of runs) setNumberFormat(sheet.getRange(run), '@');
+        for (const run of textRuns) setNumberFormat(sheet.getRange(run), '@');
+        for (const run of generalRuns) setNumberFormat(sheet.getRange(run), 'General');
         const range = sheet.getRangeByIndexes(block.start, 0, rows.length, width);
         range.format.font.name = GENERATED_FONT.name;
         range.format.font.size = GENERATED_FONT.size;
-        range.values = values;
+        // `formulas` says what the block holds; its constants are read as `values` would read them.
+        if (hasLinks) range.formulas = values;
+        else range.values = values;
       },
     };
     return [step];

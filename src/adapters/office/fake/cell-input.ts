@@ -52,11 +52,25 @@ export function enterValue(input: unknown, numberFormat: string, date1904: boole
   return { value: input };
 }
 
+const STRING = '"((?:[^"]|"")*)"';
+const HYPERLINK = new RegExp(`^=HYPERLINK\\(${STRING}(?:,${STRING})?\\)$`, 'i');
+
+/** The target and shown text of a `=HYPERLINK("target","text")` formula, if it is one. */
+export function hyperlinkOf(formula: string): { readonly target: string; readonly text: string } | undefined {
+  const match = HYPERLINK.exec(formula);
+  if (!match) return undefined;
+  const target = match[1].replace(/""/g, '"');
+  return { target, text: match[2] === undefined ? target : match[2].replace(/""/g, '"') };
+}
+
 /**
- * The value a formula shows. The fake calculates plain arithmetic (`=1+1` is 2) and treats
- * anything else as a name Excel does not know, `#NAME?`: enough to tell a formula from text.
+ * The value a formula shows. The fake calculates plain arithmetic (`=1+1` is 2) and a
+ * HYPERLINK of string constants (its text), and treats anything else as a name Excel does not
+ * know, `#NAME?`: enough to tell a formula from text.
  */
 export function formulaResult(formula: string): number | string {
+  const link = hyperlinkOf(formula);
+  if (link) return link.text;
   const source = formula.replace(/^=/, '').replace(/^@/, '');
   let position = 0;
   const peek = () => source[position];
