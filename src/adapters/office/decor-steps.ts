@@ -43,16 +43,28 @@ export function columnStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
   ];
 }
 
-/** Rows the layout gives a height (for wrapped text); Excel would not grow them by itself here. */
+/** Consecutive rows of one height, as `first:last` row addresses. */
+function heightRuns(heights: NonNullable<SheetSpec['rowHeights']>): { readonly rows: string; readonly height: number }[] {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  const runs: { first: number; last: number; height: number }[] = [];
+  for (const { row, height } of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.last === row - 1 && last.height === height) last.last = row;
+    else runs.push({ first: row, last: row, height });
+  }
+  return runs.map((run) => ({ rows: `${run.first}:${run.last}`, height: run.height }));
+}
+
+/**
+ * Rows the layout gives a height (for wrapped text); Excel would not grow them by itself here.
+ * Neighbouring rows of one height take one operation: a details tab of 36,000 rows has some
+ * 24,000 two-line rows but only a third as many runs of them.
+ */
 export function rowHeightStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
-  const heights = spec.rowHeights ?? [];
-  if (heights.length === 0) return [];
-  return [
-    {
-      bytes: estimateBytes(heights, heights.length),
-      queue: () => heights.forEach(({ row, height }) => (tab.sheet.getRange(`${row}:${row}`).format.rowHeight = height)),
-    },
-  ];
+  return inGroups(heightRuns(spec.rowHeights ?? []), ITEMS_PER_STEP).map((group) => ({
+    bytes: estimateBytes(group, group.length),
+    queue: () => group.forEach(({ rows, height }) => (tab.sheet.getRange(rows).format.rowHeight = height)),
+  }));
 }
 
 /** Merges go after the values: a merge keeps only its first cell's value. */

@@ -138,8 +138,14 @@ describe('renderPlan', () => {
 
   it('gives rows the heights the plan sets, in points', async () => {
     const office = team();
-    await write(office, { sheets: [sheet('Tall', [['a'], ['wrapped text']], { rowHeights: [{ row: 2, height: 30 }] })], remove: [] });
-    expect(office.snapshot().sheets[4].rowHeights).toEqual({ 2: 30 });
+    const rowHeights = [5, 2, 3, 4, 7].map((row) => ({ row, height: row === 4 ? 45 : 30 }));
+    await write(office, { sheets: [sheet('Tall', [['a'], ['wrapped text']], { rowHeights })], remove: [] });
+    expect(office.snapshot().sheets[4].rowHeights).toEqual({ 2: 30, 3: 30, 4: 45, 5: 30, 7: 30 });
+    // Rows 2–3 of one height are set together; 4, 5 and 7 each break the run.
+    const heightOperations = office.syncs.reduce((sum, sync) => sum + sync.operations, 0);
+    const without = createFakeOffice({ workbook: { sheets: team().snapshot().sheets.map((s) => ({ name: s.name })) } });
+    await write(without, { sheets: [sheet('Tall', [['a'], ['wrapped text']])], remove: [] });
+    expect(heightOperations - without.syncs.reduce((sum, sync) => sum + sync.operations, 0)).toBe(4);
   });
 
   it('removes the tabs the plan names for removal', async () => {

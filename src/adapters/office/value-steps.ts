@@ -6,6 +6,7 @@ import { GENERATED_FONT, setNumberFormat } from './cell-style';
 import { isDateFormat, serialTo1904 } from './date-system';
 import { estimateBytes, MAX_OPERATION_BYTES, utf8Length, type WriteStep } from './payload';
 import type { StyleAreas } from './style-areas';
+import { keptAsTyped } from './typed-text';
 import type { SheetHolder } from './tabs';
 
 const MAX_ROWS_PER_OPERATION = 5_000;
@@ -75,7 +76,8 @@ function checkedValue(spec: SheetSpec, row: number, column: number, value: CellV
 /**
  * The sheet's values, block by block. Per block, before its values: `@` on text cells in columns
  * not formatted as text, so that Excel keeps them as text ("1001", "=1+1", "2026-11") instead of
- * reading them as numbers, formulas or dates (SPEC §4: input text is written as text); and
+ * reading them as numbers, formulas or dates (SPEC §4: input text is written as text), unless
+ * Excel has no other reading for them (typed-text.ts); and
  * General on link cells in text columns, whose HYPERLINK formula `@` would keep as text. The
  * links travel as formulas inside the block. In a 1904 workbook, date cells are shifted so that
  * Excel shows the same dates (the plan's serials are in the 1900 system).
@@ -106,7 +108,7 @@ export function valueSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas
     );
     const textRuns = verticalRuns(block, width, (row, column) => {
       const value = spec.rows[row][column];
-      return !spec.columns[column]?.text && typeof value === 'string' && value !== '' && !isLink(row, column);
+      return !spec.columns[column]?.text && typeof value === 'string' && !keptAsTyped(value) && value !== '' && !isLink(row, column);
     });
     const generalRuns = hasLinks ? verticalRuns(block, width, (row, column) => isLink(row, column) && styles.numberFormatAt(row, column) === '@') : [];
     const step: WriteStep = {

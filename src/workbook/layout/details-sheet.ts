@@ -15,8 +15,12 @@ import { headerRowHeight, wrappedRowHeights } from './wrapped-text';
 /** Title, generation line, a blank row, then the header: row 4. */
 export const DETAILS_HEADER_ROW = 4;
 
-/** Columns holding text from the workbook (ids, names, notes, catalog names): written as text, never formulas. */
-const textColumns: ReadonlySet<DetailsColumn> = new Set(['employeeId', 'name', 'code', 'rule', 'source', 'basis', 'note']);
+/**
+ * Columns holding text from the workbook (ids, names, notes, catalog names): written as text,
+ * never formulas. The source column is not one: it holds generated references, most of them
+ * link formulas, which a text format would show as formula text.
+ */
+const textColumns: ReadonlySet<DetailsColumn> = new Set(['employeeId', 'name', 'code', 'rule', 'basis', 'note']);
 
 /** Short columns are centred, so a number never reads as glued to the text beside it. */
 const centredColumns: readonly DetailsColumn[] = ['date', 'employeeId', 'code', 'category', 'times', 'source', 'status'];
