@@ -1,4 +1,5 @@
-import { fingerprintOf, fingerprintOfText } from './fingerprint';
+import fc from 'fast-check';
+import { fingerprintOf, fingerprintOfText, TextFingerprint } from './fingerprint';
 
 describe('fingerprintOf', () => {
   it('gives the same fingerprint for equal values whatever the key order', () => {
@@ -22,5 +23,30 @@ describe('fingerprintOfText', () => {
   it('is the fingerprint of exactly that text', () => {
     expect(fingerprintOfText('{"a":1}')).toBe(fingerprintOf({ a: 1 }));
     expect(fingerprintOfText('{"a":1}')).not.toBe(fingerprintOfText('{"a":2}'));
+  });
+});
+
+describe('TextFingerprint', () => {
+  it('gives the fingerprint of the joined text however the text is cut into pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' }), { maxLength: 6 }), (pieces) => {
+        const fingerprint = new TextFingerprint();
+        for (const piece of pieces) fingerprint.add(piece);
+        expect(fingerprint.digest()).toBe(fingerprintOfText(pieces.join('')));
+      }),
+    );
+  });
+
+  it('takes single code units as the text of those units', () => {
+    const fingerprint = new TextFingerprint();
+    fingerprint.addCode(0x7b);
+    fingerprint.add('"a":1');
+    fingerprint.addCode(0x7d);
+    expect(fingerprint.digest()).toBe(fingerprintOf({ a: 1 }));
+  });
+
+  it('keeps the values workbooks already store (cyrb53 as first written)', () => {
+    expect(new TextFingerprint().digest()).toBe('0wvjl67o803');
+    expect(fingerprintOfText('王芳')).toBe('1sen6uh7ed4');
   });
 });

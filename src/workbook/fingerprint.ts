@@ -9,18 +9,47 @@ export function fingerprintOf(value: unknown): string {
 
 /** The fingerprint of a text as it is (for large inputs already serialised in a fixed order). */
 export function fingerprintOfText(text: string): string {
-  // cyrb53: two 32-bit lanes, well mixed, 53 useful bits.
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+  const fingerprint = new TextFingerprint();
+  fingerprint.add(text);
+  return fingerprint.digest();
+}
+
+/**
+ * cyrb53 (two 32-bit lanes, well mixed, 53 useful bits) fed a text in pieces: the digest is
+ * `fingerprintOfText` of the pieces joined, without ever building the joined text (a large
+ * month's rows serialise to over twenty million characters).
+ */
+export class TextFingerprint {
+  // The lanes' starting values 0xdeadbeef and 0x41c6ce57 as 32-bit integers, as the mixing reads them.
+  private h1 = 0xdeadbeef | 0;
+  private h2 = 0x41c6ce57;
+
+  add(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return hash.toString(36).padStart(11, '0');
+
+  /** One UTF-16 code unit, as `add(String.fromCharCode(code))` without the string. */
+  addCode(code: number): void {
+    this.h1 = Math.imul(this.h1 ^ code, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ code, 1597334677);
+  }
+
+  digest(): string {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+    return hash.toString(36).padStart(11, '0');
+  }
 }
 
 /** JSON with object keys sorted, so that equal values give equal text. */

@@ -4,10 +4,10 @@ import { hasErrors, monthIssue, type Issue } from '../engine/issues';
 import type { Policy } from '../engine/policy';
 import type { HistoryRow } from '../engine/records';
 import type { Lang } from '../i18n/lang';
-import { fingerprintOf, fingerprintOfText } from './fingerprint';
 import type { WorkbookGrids } from './grid';
 import { readHistory } from './history/read-history';
 import { inWorkbookOrder } from './issue-order';
+import { monthFingerprint } from './month-fingerprint';
 import { monthPlan } from './layout/month-plan';
 import { templatePlan } from './layout/template-plan';
 import { detailsSheetName, existingNames, scorecardSheetName } from './layout/sheet-names';
@@ -38,21 +38,6 @@ function readMonth(grids: WorkbookGrids, month: Month): MonthData {
     issues: [...input.issues, ...policyRead.issues, ...history.issues],
     fingerprint: monthFingerprint(input, policy),
   };
-}
-
-/**
- * The data a month's result depends on, with each row's position (the details tab links to
- * rows, so moved rows make it stale too). Records are serialised as the reader built them (a
- * fixed field order, and sorting the keys of 150,000 records costs most of a second); the
- * small policy value is serialised canonically.
- */
-function monthFingerprint(input: InputRead, policy: Policy): string {
-  const rowOf = <T extends { readonly ref: { readonly row: number } }>(record: T): unknown[] => {
-    const { ref, ...values } = record;
-    return [ref.row, values];
-  };
-  const records = JSON.stringify([input.employees.map(rowOf), input.attendance.map(rowOf), input.entries.map(rowOf), input.kpi.map(rowOf)]);
-  return fingerprintOfText(`${records}\n${fingerprintOf(policy)}`);
 }
 
 /**

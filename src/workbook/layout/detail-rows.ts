@@ -1,5 +1,4 @@
 import type { Policy } from '../../engine/policy';
-import { catalogEntry } from '../../engine/policy';
 import type { ItemBasis, ItemSource, LineItem, MonthResult } from '../../engine/results';
 import { cellOf } from '../../engine/issues';
 import type { Lang } from '../../i18n/lang';
@@ -30,23 +29,31 @@ export interface DetailItem {
   readonly name: string;
 }
 
-const sourceOrder: readonly ItemSource[] = ['attendance', 'violations', 'merits', 'kpi', 'computed'];
+/** Where each source sheet comes in a day's items. */
+const sourceOrder: Readonly<Record<ItemSource, number>> = { attendance: 0, violations: 1, merits: 2, kpi: 3, computed: 4 };
 
 /** Dated items first by date; month-wide items (no date) after them; then by source sheet and row. */
 function compareItems(a: LineItem, b: LineItem): number {
   const dateA = a.date ?? '\uffff';
   const dateB = b.date ?? '\uffff';
   if (dateA !== dateB) return dateA < dateB ? -1 : 1;
-  const source = sourceOrder.indexOf(a.source) - sourceOrder.indexOf(b.source);
+  const source = sourceOrder[a.source] - sourceOrder[b.source];
   if (source !== 0) return source;
   return (a.ref?.row ?? Number.MAX_SAFE_INTEGER) - (b.ref?.row ?? Number.MAX_SAFE_INTEGER);
 }
 
+/** One employee's items in the order the details tab lists them. */
+export function employeeItemsInOrder(items: readonly LineItem[]): LineItem[] {
+  return [...items].sort(compareItems);
+}
+
 /** Every item of the month: employees in rank order, each one's items by date, then source row. */
 export function orderedItems(result: MonthResult): DetailItem[] {
-  return result.employees.flatMap((employee) =>
-    [...employee.items].sort(compareItems).map((item) => ({ item, name: employee.name })),
-  );
+  const ordered: DetailItem[] = [];
+  for (const employee of result.employees) {
+    for (const item of employeeItemsInOrder(employee.items)) ordered.push({ item, name: employee.name });
+  }
+  return ordered;
 }
 
 /** Points as they move the score: deductions negative, bonuses positive, adjustments as signed. */
@@ -77,15 +84,20 @@ const basisField: Readonly<Record<ItemBasis['kind'], string>> = {
   escalation: 'code',
 };
 
+export interface SourceCell {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
 /** Sheet and cell an item came from, when it came from a row. */
-export function sourceCell(item: LineItem): { sheet: string; cell: string } | undefined {
+export function sourceCell(item: LineItem): SourceCell | undefined {
   return item.ref ? { sheet: item.ref.sheet, cell: cellOf(item.ref, basisField[item.basis.kind]) } : undefined;
 }
 
-/** `考勤!D12`: the quoted form Excel uses when the name needs it. */
-export function sourceText(sheet: string, cell: string): string {
+/** `考勤!` or `'My sheet'!`: how a reference to a cell of `sheet` begins, quoted as Excel does when the name needs it. */
+function sheetPrefix(sheet: string): string {
   const plain = /^[\p{L}\p{N}_.]+$/u.test(sheet);
-  return plain ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return plain ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
 }
 
 function basisWords(basis: ItemBasis, policy: Policy, lang: Lang): string {
@@ -101,26 +113,51 @@ function statusWord(item: LineItem, lang: Lang): string {
   return item.source === 'violations' || item.source === 'merits' ? status.valid : status.derived;
 }
 
-/** One row of the details table, in `detailsColumns` order. */
-export function detailRow(detail: DetailItem, policy: Policy, lang: Lang): CellValue[] {
-  const { item } = detail;
+/** The details table's body: a row of cells per item, and the cell each item links to. */
+export interface DetailRows {
+  readonly cells: CellValue[][];
+  readonly sources: (SourceCell | undefined)[];
+}
+
+/**
+ * The details table's rows, in `detailsColumns` order. What every row looks up the same way
+ * (a rule's name, a source sheet's quoted name) is looked up once per table: a large team's
+ * tab has tens of thousands of rows.
+ */
+export function detailRows(details: readonly DetailItem[], policy: Policy, lang: Lang): DetailRows {
   const words = labels(lang);
-  const source = sourceCell(item);
-  const values: Record<DetailsColumn, CellValue> = {
-    date: item.date === undefined ? null : dateSerial(item.date),
-    employeeId: item.employeeId,
-    name: detail.name,
-    code: item.code,
-    rule: catalogEntry(policy, item.code)?.name[lang] ?? item.code,
-    category: words.categories[item.category],
-    times: item.times,
-    pointsPerTime: item.pointsPerTime,
-    effect: effectOnScore(item),
-    amount: item.amount ?? null,
-    source: source ? sourceText(source.sheet, source.cell) : words.sources[item.source],
-    status: statusWord(item, lang),
-    basis: basisWords(item.basis, policy, lang),
-    note: item.note ?? null,
+  const ruleNames = new Map<string, string>();
+  // The first entry of a code names it, as `catalogEntry` finds it.
+  for (const entry of [...policy.catalog].reverse()) ruleNames.set(entry.code, entry.name[lang]);
+  const prefixes = new Map<string, string>();
+  const prefixOf = (sheet: string): string => {
+    let prefix = prefixes.get(sheet);
+    if (prefix === undefined) prefixes.set(sheet, (prefix = sheetPrefix(sheet)));
+    return prefix;
   };
-  return detailsColumns.map((column) => values[column]);
+  const cells: CellValue[][] = [];
+  const sources: (SourceCell | undefined)[] = [];
+  for (const detail of details) {
+    const { item } = detail;
+    const source = sourceCell(item);
+    const values: Record<DetailsColumn, CellValue> = {
+      date: item.date === undefined ? null : dateSerial(item.date),
+      employeeId: item.employeeId,
+      name: detail.name,
+      code: item.code,
+      rule: ruleNames.get(item.code) ?? item.code,
+      category: words.categories[item.category],
+      times: item.times,
+      pointsPerTime: item.pointsPerTime,
+      effect: effectOnScore(item),
+      amount: item.amount ?? null,
+      source: source ? `${prefixOf(source.sheet)}${source.cell}` : words.sources[item.source],
+      status: statusWord(item, lang),
+      basis: basisWords(item.basis, policy, lang),
+      note: item.note ?? null,
+    };
+    cells.push(detailsColumns.map((column) => values[column]));
+    sources.push(source);
+  }
+  return { cells, sources };
 }

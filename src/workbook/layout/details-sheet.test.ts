@@ -197,6 +197,31 @@ describe('detailsSheet', () => {
     expect(rows.get('1001')).toBe(first + 2);
     expect(rows.has('1003')).toBe(false);
   });
+
+  it("finds an employee's first row in the details order when a block lists items of several employees", () => {
+    const shared = monthResult([
+      employeeResult({ id: '1001', items: [lineItem({ date: '2026-11-09' }), lineItem({ employeeId: '1002', date: '2026-11-04' })] }),
+      employeeResult({ id: '1002', rank: 2, items: [lineItem({ employeeId: '1002' })] }),
+    ]);
+    const rows = detailsFirstRows(shared);
+    expect(rows.get('1002')).toBe(first);
+    expect(rows.get('1001')).toBe(first + 1);
+    const spec = detailsSheet(shared, layoutContext());
+    expect(valueAt(spec, `${column('employeeId')}${first}`)).toBe('1002');
+  });
+
+  it('names a rule as the first catalog entry with its code does', () => {
+    const twice = { ...result.policy, catalog: [{ ...result.policy.catalog[0], code: 'L01', name: { zh: '第一', en: 'First' } }, ...result.policy.catalog] };
+    const spec = detailsSheet({ ...monthResult([employeeResult({ items: [lineItem({ code: 'L01' })] })]), policy: twice }, layoutContext());
+    expect(valueAt(spec, `${column('rule')}${first}`)).toBe('第一');
+  });
+
+  it('links every sourced row to the cell it came from, with the text the row shows', () => {
+    const spec = detailsSheet(result, layoutContext());
+    expect(spec.hyperlinks).toHaveLength(5);
+    for (const link of spec.hyperlinks) expect(valueAt(spec, link.cell)).toBe(link.text);
+    expect(spec.hyperlinks).toContainEqual({ cell: `${column('source')}${first + 3}`, sheet: '考勤', targetCell: 'D7', text: '考勤!D7' });
+  });
 });
 
 describe('detailsSheet widths', () => {

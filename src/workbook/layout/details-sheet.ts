@@ -4,7 +4,7 @@ import { columnLetter, type CellValue } from '../grid';
 import type { LayoutContext } from '../pipeline-types';
 import type { ColumnSpec, Hyperlink, RowHeight, SheetSpec, StyledRange } from '../sheet-spec';
 import { catalogBlock } from './catalog-block';
-import { detailRow, detailsColumns, orderedItems, sourceCell } from './detail-rows';
+import { detailRows, detailsColumns, employeeItemsInOrder, orderedItems } from './detail-rows';
 import { detailsWidths, wrappedColumns } from './details-widths';
 import { countFormat, dateFormat, moneyFormat, pointsFormat, signedPointsFormat } from './number-formats';
 import { generationLine, titleTeams } from './provenance';
@@ -25,12 +25,21 @@ const textColumns: ReadonlySet<DetailsColumn> = new Set(['employeeId', 'name', '
 /** Short columns are centred, so a number never reads as glued to the text beside it. */
 const centredColumns: readonly DetailsColumn[] = ['date', 'employeeId', 'code', 'category', 'times', 'source', 'status'];
 
-/** The details row of each employee's first item, for links from the scorecard. */
+/**
+ * The details row of each employee's first item, for links from the scorecard. The rows come
+ * in employee blocks, so only a block holding items of several employees needs its order.
+ */
 export function detailsFirstRows(result: MonthResult): Map<string, number> {
   const first = new Map<string, number>();
-  orderedItems(result).forEach(({ item }, index) => {
-    if (!first.has(item.employeeId)) first.set(item.employeeId, DETAILS_HEADER_ROW + 1 + index);
-  });
+  let blockRow = DETAILS_HEADER_ROW + 1;
+  for (const employee of result.employees) {
+    const { items } = employee;
+    const oneEmployee = items.every((item) => item.employeeId === items[0].employeeId);
+    (oneEmployee ? items.slice(0, 1) : employeeItemsInOrder(items)).forEach((item, index) => {
+      if (!first.has(item.employeeId)) first.set(item.employeeId, blockRow + index);
+    });
+    blockRow += items.length;
+  }
   return first;
 }
 
@@ -71,17 +80,15 @@ export function detailsSheet(result: MonthResult, context: LayoutContext): Sheet
   const name = detailsSheetName(result.month, lang);
   const details = orderedItems(result);
   const header = detailsColumns.map((column) => words.details.columns[column]);
-  const body = details.map((detail) => detailRow(detail, result.policy, lang));
+  const { cells: body, sources } = detailRows(details, result.policy, lang);
   const first = DETAILS_HEADER_ROW + 1;
   const last = DETAILS_HEADER_ROW + body.length;
   const catalog = catalogBlock(result.policy, lang, last + 2);
   const lastColumn = columnLetter(detailsColumns.length - 1);
-  const sourceColumn = columnLetter(detailsColumns.indexOf('source'));
+  const sourceIndex = detailsColumns.indexOf('source');
+  const sourceColumn = columnLetter(sourceIndex);
 
-  // Dates are serial numbers but show as yyyy-mm-dd: measure what shows.
-  const dateIndex = detailsColumns.indexOf('date');
-  const shown = body.map((row) => row.map((value, index) => (index === dateIndex && value !== null ? dateFormat : value)));
-  const widths = detailsWidths([header, catalog.header], [...shown, ...catalog.entries], lang);
+  const widths = detailsWidths([header, catalog.header], body, catalog.entries, lang);
   const wrapped = wrappedColumns(widths, lang);
   const rowHeights: RowHeight[] = [
     ...headerRowHeight(header, DETAILS_HEADER_ROW),
@@ -89,21 +96,22 @@ export function detailsSheet(result: MonthResult, context: LayoutContext): Sheet
     ...headerRowHeight(catalog.header, catalog.headerRow),
     ...wrappedRowHeights(catalog.entries, wrapped, catalog.headerRow + 1),
   ];
+  const voidedRows: StyledRange[] = [];
+  const hyperlinks: Hyperlink[] = [];
+  details.forEach(({ item }, index) => {
+    const row = first + index;
+    if (item.voided) voidedRows.push({ range: `A${row}:${lastColumn}${row}`, style: voidedStyle });
+    const source = sources[index];
+    if (source) hyperlinks.push({ cell: `${sourceColumn}${row}`, sheet: source.sheet, targetCell: source.cell, text: String(body[index][sourceIndex]) });
+  });
   const styles: StyledRange[] = [
     { range: 'A1', style: titleStyle },
     { range: 'A2', style: provenanceStyle },
     { range: `A${DETAILS_HEADER_ROW}:${lastColumn}${DETAILS_HEADER_ROW}`, style: tableHeaderStyle },
     ...bodyStyles(first, last, wrapped),
-    ...details.flatMap(({ item }, index) =>
-      item.voided ? [{ range: `A${first + index}:${lastColumn}${first + index}`, style: voidedStyle }] : [],
-    ),
+    ...voidedRows,
     ...catalog.styles,
   ];
-  const hyperlinks: Hyperlink[] = details.flatMap(({ item }, index) => {
-    const source = sourceCell(item);
-    const cell = `${sourceColumn}${first + index}`;
-    return source ? [{ cell, sheet: source.sheet, targetCell: source.cell, text: String(body[index][detailsColumns.indexOf('source')]) }] : [];
-  });
 
   return {
     name,

@@ -2,6 +2,7 @@ import type { DetailsColumn } from '../../i18n/labels';
 import type { Lang } from '../../i18n/lang';
 import type { CellValue } from '../grid';
 import { detailsColumns } from './detail-rows';
+import { dateFormat } from './number-formats';
 import { boundedWidths, contentWidths, defaultWidthBounds, fittedWidths, HEADER_PADDING } from './text-width';
 
 /**
@@ -32,16 +33,22 @@ export function wrappedColumns(widths: readonly number[], lang: Lang): Map<numbe
   );
 }
 
-/** Widths fitting the headers and the values as they show, long texts capped at their wrap width. */
+/**
+ * Widths fitting the headers and the values as they show, long texts capped at their wrap
+ * width. The table's dates are serial numbers that show as yyyy-mm-dd, so that is what is
+ * measured; `below` are rows under the table (the catalog), measured as they are.
+ */
 export function detailsWidths(
   headers: readonly (readonly CellValue[])[],
-  shown: readonly (readonly CellValue[])[],
+  table: readonly (readonly CellValue[])[],
+  below: readonly (readonly CellValue[])[],
   lang: Lang,
 ): number[] {
   const count = detailsColumns.length;
   const headerWidths = fittedWidths(headers, count);
   // One pass over the rows (a large team's details tab has tens of thousands), padded two ways.
-  const content = contentWidths(shown, count);
+  const tableWidths = contentWidths(table, count, new Map([[detailsColumns.indexOf('date'), dateFormat]]));
+  const content = contentWidths(below, count).map((width, index) => Math.max(width, tableWidths[index]));
   const tight = boundedWidths(content, defaultWidthBounds, 1);
   const roomy = boundedWidths(content, defaultWidthBounds, HEADER_PADDING);
   return detailsColumns.map((column, index) => {

@@ -22,6 +22,19 @@ describe('column widths', () => {
     expect(valueWidth('a\nlonger line')).toBe(11);
   });
 
+  it('measures any number as the text of its value rounded to hundredths', () => {
+    const reference = (value: number): number => String(Math.round(value * 100) / 100).length + 1;
+    const numbers = fc.oneof(fc.double(), fc.integer(), fc.integer().map((value) => value / 100), fc.constantFrom(-0, 0.004, -0.004, 9.995, 1e15, -1e15 + 1, 1e21, 1e-7));
+    fc.assert(fc.property(numbers, (value) => valueWidth(value) === reference(value)));
+    expect([valueWidth(-0.001), valueWidth(999.999), valueWidth(-10)]).toEqual([2, 5, 4]);
+  });
+
+  it('measures the filled cells of a column by the text they show as, and its blanks as nothing', () => {
+    const rows = [[46331, 'a'], [null, 'bb']];
+    expect(contentWidths(rows, 2, new Map([[0, 'yyyy-mm-dd']]))).toEqual([10, 2]);
+    expect(contentWidths([[null, 'a']], 2, new Map([[0, 'yyyy-mm-dd']]))).toEqual([0, 1]);
+  });
+
   it('fits each column to its widest cell within the bounds', () => {
     const widths = fittedWidths([['a', 'x'.repeat(30), 'y'.repeat(80)]], 3, { min: 6, max: 48 });
     expect(widths).toEqual([6, 32, 48]);

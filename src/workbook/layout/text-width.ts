@@ -48,21 +48,48 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/**
+ * Characters in the text of a whole number below 10^15 (a safe integer), its sign included:
+ * `String(value).length` without building the string, for the hundreds of thousands of
+ * numbers a large details tab measures.
+ */
+function wholeNumberLength(value: number): number {
+  let length = value < 0 ? 2 : 1;
+  const magnitude = Math.abs(value);
+  for (let power = 10; magnitude >= power; power *= 10) length++;
+  return length;
+}
+
 /** How wide a value shows; numbers by their shortest text, with room for separators. */
 export function valueWidth(value: CellValue): number {
   if (value === null) return 0;
-  if (typeof value === 'number') return String(Math.round(value * 100) / 100).length + 1;
+  if (typeof value === 'number') {
+    const shown = Math.round(value * 100) / 100;
+    // -0 shows as 0; fractions and very large numbers are measured by their text.
+    if (Number.isInteger(shown) && Math.abs(shown) < 1e15) return (shown === 0 ? 1 : wholeNumberLength(shown)) + 1;
+    return String(shown).length + 1;
+  }
   if (typeof value === 'boolean') return 5;
   if (!value.includes('\n')) return displayWidth(value);
   return Math.max(...value.split('\n').map(displayWidth));
 }
 
-/** The widest value of each column, unpadded and unbounded. */
-export function contentWidths(rows: readonly (readonly CellValue[])[], columnCount: number): number[] {
+/**
+ * The widest value of each column, unpadded and unbounded. `shownAs` gives columns whose
+ * filled cells show as another text than their value (serial dates as their format).
+ */
+export function contentWidths(
+  rows: readonly (readonly CellValue[])[],
+  columnCount: number,
+  shownAs: ReadonlyMap<number, CellValue> = new Map(),
+): number[] {
   const widths = new Array<number>(columnCount).fill(0);
+  const shownWidths = Array.from({ length: columnCount }, (_, column) => (shownAs.has(column) ? valueWidth(shownAs.get(column) ?? null) : -1));
   for (const row of rows) {
     for (let column = 0; column < columnCount; column++) {
-      widths[column] = Math.max(widths[column], valueWidth(row[column] ?? null));
+      const value = row[column] ?? null;
+      const width = shownWidths[column] >= 0 && value !== null ? shownWidths[column] : valueWidth(value);
+      if (width > widths[column]) widths[column] = width;
     }
   }
   return widths;

@@ -122,19 +122,26 @@ export function wrappedRowHeights(
 ): RowHeight[] {
   // The same rule names and notes come back row after row: each text is measured once per width.
   const counted = new Map<number, Map<string, number>>();
-  const lineCount = (value: CellValue, width: number): number => {
-    if (typeof value !== 'string') return wrappedLineCount(value, width);
+  const columns = [...wrapped].map(([column, width]) => {
     let known = counted.get(width);
     if (!known) counted.set(width, (known = new Map()));
-    let lines = known.get(value);
-    if (lines === undefined) known.set(value, (lines = wrappedLineCount(value, width)));
-    return lines;
-  };
-  return rows.flatMap((row, index) => {
-    let lines = 1;
-    for (const [column, width] of wrapped) lines = Math.max(lines, lineCount(row[column] ?? null, width));
-    return lines > 1 ? [{ row: firstRow + index, height: lines * LINE_HEIGHT }] : [];
+    return { column, width, known };
   });
+  const heights: RowHeight[] = [];
+  rows.forEach((row, index) => {
+    let lines = 1;
+    for (const { column, width, known } of columns) {
+      const value = row[column] ?? null;
+      let count = typeof value === 'string' ? known.get(value) : undefined;
+      if (count === undefined) {
+        count = wrappedLineCount(value, width);
+        if (typeof value === 'string') known.set(value, count);
+      }
+      if (count > lines) lines = count;
+    }
+    if (lines > 1) heights.push({ row: firstRow + index, height: lines * LINE_HEIGHT });
+  });
+  return heights;
 }
 
 /**

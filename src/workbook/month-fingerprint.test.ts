@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { defaultPolicy } from '../engine/default-policy';
+import { fingerprintOf, fingerprintOfText, TextFingerprint } from './fingerprint';
+import { addJson, monthFingerprint } from './month-fingerprint';
+import { attendanceRow, employeeRow, entryRow, kpiRow, NOVEMBER_1, serialTime, templateWorkbook } from './read/fixtures';
+import { readInputSheets } from './read/read-input-sheets';
+
+const fedJson = (value: unknown, skip?: string): string => {
+  const fingerprint = new TextFingerprint();
+  addJson(fingerprint, value, skip);
+  return fingerprint.digest();
+};
+
+/** Strings with lone surrogates, quotes, backslashes and control characters, which JSON escapes. */
+const awkwardText = fc.oneof(
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('', '"', '\\', '\n\t\u0000\u001f', '\ud800', 'a\udc00b', '😀', '王芳 "A"'),
+);
+
+/** Plain data as records hold it, with the values JSON writes specially (undefined, -0, NaN). */
+const plainData = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    awkwardText,
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(awkwardText, tie('value'), { maxKeys: 4 }),
+  ),
+})).value;
+
+describe('addJson', () => {
+  it('feeds exactly the text JSON.stringify writes for plain data', () => {
+    fc.assert(
+      fc.property(fc.dictionary(awkwardText, plainData, { maxKeys: 6 }), (value) => {
+        expect(fedJson(value)).toBe(fingerprintOfText(JSON.stringify(value)));
+      }),
+    );
+  });
+
+  it('feeds what JSON.stringify writes for values it does not write itself', () => {
+    const value = { at: new Date(Date.UTC(2026, 10, 1)), list: [undefined, () => 1], nan: NaN, negativeZero: -0 };
+    expect(fedJson(value)).toBe(fingerprintOfText(JSON.stringify(value)));
+  });
+
+  it('leaves out the skipped field of the top-level object only', () => {
+    const value = { ref: 1, date: '2026-11-02', inner: { ref: 2 } };
+    expect(fedJson(value, 'ref')).toBe(fingerprintOfText('{"date":"2026-11-02","inner":{"ref":2}}'));
+  });
+});
+
+describe('monthFingerprint', () => {
+  const input = readInputSheets(
+    templateWorkbook({
+      employees: [employeeRow(), employeeRow({ id: 1002, name: '李"雷"', team: null })],
+      attendance: [attendanceRow(), attendanceRow({ date: NOVEMBER_1 + 2, clockIn: serialTime(9, 5), note: 'line\nbreak' })],
+      violations: [entryRow({ times: 2 })],
+      merits: [entryRow({ code: 'M01', employeeId: 1002 })],
+      kpi: [kpiRow()],
+    }),
+    '2026-11',
+  );
+
+  it('is the fingerprint of each sheet’s rows written as [row, fields without ref], then the policy’s', () => {
+    const rowOf = (record: { readonly ref: { readonly row: number } }): unknown[] => {
+      const { ref, ...values } = record;
+      return [ref.row, values];
+    };
+    const text = JSON.stringify([input.employees.map(rowOf), input.attendance.map(rowOf), input.entries.map(rowOf), input.kpi.map(rowOf)]);
+    expect(input.attendance).toHaveLength(2);
+    expect(monthFingerprint(input, defaultPolicy)).toBe(fingerprintOfText(`${text}\n${fingerprintOf(defaultPolicy)}`));
+  });
+
+  it('changes when a record moves to another row', () => {
+    const moved = { ...input, kpi: input.kpi.map((record) => ({ ...record, ref: { ...record.ref, row: record.ref.row + 1 } })) };
+    expect(monthFingerprint(moved, defaultPolicy)).not.toBe(monthFingerprint(input, defaultPolicy));
+  });
+});

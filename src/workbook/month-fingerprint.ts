@@ -1,0 +1,118 @@
+import type { Policy } from '../engine/policy';
+import type { RowRef } from '../engine/records';
+import { fingerprintOf, TextFingerprint } from './fingerprint';
+import type { InputRead } from './read/read-input-sheets';
+
+/** Text that JSON writes as it is between quotes; anything else takes escapes. */
+const plainJsonText = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
+/** `"key":` for each field name met, since every record repeats the same few names. */
+const keyTexts = new Map<string, string>();
+
+function keyText(key: string): string {
+  let text = keyTexts.get(key);
+  if (text === undefined) keyTexts.set(key, (text = `${JSON.stringify(key)}:`));
+  return text;
+}
+
+/**
+ * Feeds `JSON.stringify(value)` to the fingerprint piece by piece, without building the text.
+ * Strings, numbers, booleans, null, arrays and plain objects are written here; anything else
+ * (a Date, an object with `toJSON`) is handed to JSON.stringify itself. `skip` leaves out one
+ * field of a top-level object.
+ */
+export function addJson(fingerprint: TextFingerprint, value: unknown, skip?: string): void {
+  switch (typeof value) {
+    case 'string':
+      if (plainJsonText.test(value)) {
+        fingerprint.addCode(0x22);
+        fingerprint.add(value);
+        fingerprint.addCode(0x22);
+      } else {
+        fingerprint.add(JSON.stringify(value));
+      }
+      return;
+    case 'number':
+      fingerprint.add(Number.isFinite(value) ? String(value) : 'null');
+      return;
+    case 'boolean':
+      fingerprint.add(value ? 'true' : 'false');
+      return;
+    case 'object':
+      if (value === null) {
+        fingerprint.add('null');
+        return;
+      }
+      if (Array.isArray(value)) {
+        addArray(fingerprint, value);
+        return;
+      }
+      if (isPlainData(value)) {
+        addObject(fingerprint, value as Record<string, unknown>, skip);
+        return;
+      }
+  }
+  fingerprint.add(JSON.stringify(value) ?? 'null');
+}
+
+function isPlainData(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (prototype === Object.prototype || prototype === null) && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+}
+
+/** What JSON leaves out of an object, and writes as null in an array. */
+const unwritable = (value: unknown): boolean => value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+function addArray(fingerprint: TextFingerprint, values: readonly unknown[]): void {
+  fingerprint.addCode(0x5b);
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0) fingerprint.addCode(0x2c);
+    const inner = values[i];
+    if (unwritable(inner)) fingerprint.add('null');
+    else addJson(fingerprint, inner);
+  }
+  fingerprint.addCode(0x5d);
+}
+
+function addObject(fingerprint: TextFingerprint, value: Record<string, unknown>, skip: string | undefined): void {
+  fingerprint.addCode(0x7b);
+  let first = true;
+  for (const key of Object.keys(value)) {
+    const inner = value[key];
+    if (key === skip || unwritable(inner)) continue;
+    if (!first) fingerprint.addCode(0x2c);
+    first = false;
+    fingerprint.add(keyText(key));
+    addJson(fingerprint, inner);
+  }
+  fingerprint.addCode(0x7d);
+}
+
+/**
+ * The data a month's result depends on, with each row's position (the details tab links to
+ * rows, so moved rows make it stale too): the fingerprint of the text
+ * `[[[row, fields], …] per sheet]` + `\n` + the policy's canonical fingerprint, where the
+ * fields are each record as the reader built it, without its `ref` (a fixed field order, and
+ * sorting the keys of 150,000 records costs most of a second). The text is fed as it would be
+ * written, never built: it runs to tens of megabytes for a large team.
+ */
+export function monthFingerprint(input: InputRead, policy: Policy): string {
+  const fingerprint = new TextFingerprint();
+  const sheets: readonly (readonly { readonly ref: RowRef }[])[] = [input.employees, input.attendance, input.entries, input.kpi];
+  fingerprint.addCode(0x5b);
+  sheets.forEach((records, sheetIndex) => {
+    if (sheetIndex > 0) fingerprint.addCode(0x2c);
+    fingerprint.addCode(0x5b);
+    records.forEach((record, index) => {
+      if (index > 0) fingerprint.addCode(0x2c);
+      fingerprint.addCode(0x5b);
+      addJson(fingerprint, record.ref.row);
+      fingerprint.addCode(0x2c);
+      addJson(fingerprint, record, 'ref');
+      fingerprint.addCode(0x5d);
+    });
+    fingerprint.addCode(0x5d);
+  });
+  fingerprint.add(`]\n${fingerprintOf(policy)}`);
+  return fingerprint.digest();
+}
