@@ -35,6 +35,16 @@ describe('the Office host', () => {
     expect(office.snapshot().sheets.map((sheet) => sheet.name)).toEqual(['员工', '考勤', 'Out']);
   });
 
+  it('reads the cells of the sheets a compute reads, and of earlier months’ tabs only their names', async () => {
+    const { host } = hostOn({
+      workbook: { sheets: [{ name: '员工', rows: [['工号'], ['1001']] }, { name: '考核 2026-10', rows: [['客服考核表 2026-10']] }] },
+    });
+    expect((await host.readGrids()).sheets).toEqual([
+      { name: '员工', visibility: 'visible', rows: [['工号'], ['1001']] },
+      { name: '考核 2026-10', visibility: 'visible', rows: [] },
+    ]);
+  });
+
   it('takes the pane’s language and the host’s features from Office', () => {
     expect(hostOn({ displayLanguage: 'zh-CN' }).host.lang()).toBe('zh');
     expect(hostOn({ displayLanguage: 'zh-CN' }).host.displayLanguage()).toBe('zh-CN');

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/lang';
+import { readsCellsOf } from '../../workbook/content-sheets';
 import type { WorkbookGrids } from '../../workbook/grid';
 import type { WritePlan } from '../../workbook/sheet-spec';
 import { type Capabilities, detectCapabilities } from './capabilities';
@@ -9,7 +10,9 @@ import { renderPlan, type RenderReport } from './render-plan';
  * What the task pane needs of the open workbook, inside Excel. Each function runs its own
  * `Excel.run`, so the pane never holds a request context:
  *
- * - `readGrids()`: every sheet's values (two requests for ordinary workbooks).
+ * - `readGrids()`: every sheet's name, and the values of the sheets a month's compute reads
+ *   (two requests for ordinary workbooks); earlier months' tabs are not read, so the reading
+ *   does not grow with the months a workbook holds.
  * - `renderPlan(plan)`: writes a plan, all or nothing (see render-plan.ts), and says how it went.
  * - `selectCell(sheet, cell)`: shows a sheet and selects a cell, e.g. the cell of an issue.
  * - `activateSheet(name)`: shows a sheet.
@@ -53,7 +56,7 @@ export function createOfficeHost(globals: OfficeGlobals = realGlobals()): Office
   const capabilities = detectCapabilities(office.context.requirements);
   return {
     capabilities,
-    readGrids: () => excel.run((context) => readGrids(context)),
+    readGrids: () => excel.run((context) => readGrids(context, readsCellsOf)),
     renderPlan: (plan) => excel.run((context) => renderPlan(context, plan, { capabilities })),
     selectCell: (sheet, cell) =>
       excel.run(async (context) => {

@@ -27,6 +27,25 @@ describe('readGrids', () => {
     expect(office.syncCount()).toBe(2);
   });
 
+  it('leaves the cells of sheets it is told not to read, and still lists them', async () => {
+    const office = createFakeOffice({
+      workbook: {
+        sheets: [
+          { name: '员工', rows: [['工号'], ['1001']] },
+          { name: '明细 2026-10', rows: Array.from({ length: 2_000 }, (_, row) => [`row ${row}`, 'x'.repeat(40)]) },
+          { name: 'Notes', visibility: 'hidden', rows: [['private']] },
+        ],
+      },
+    });
+    const grids = await office.Excel.run((context) => readGrids(context as unknown as Excel.RequestContext, (name) => name === '员工'));
+    expect(grids.sheets).toEqual([
+      { name: '员工', visibility: 'visible', rows: [['工号'], ['1001']] },
+      { name: '明细 2026-10', visibility: 'visible', rows: [] },
+      { name: 'Notes', visibility: 'hidden', rows: [] },
+    ]);
+    expect(office.syncs.every((sync) => sync.responseBytes < 2_000)).toBe(true);
+  });
+
   it('places a used range that starts below and right of A1 where it is, with blanks as null', async () => {
     const { grids } = read({ workbook: { sheets: [{ name: 'S', rows: [[], [], [null, 'a', null, 'b'], [null, null, 3]] }] } });
     expect((await grids).sheets[0].rows).toEqual([

@@ -126,11 +126,12 @@ function placeBlock(rows: CellValue[][], { block, values, formats }: BlockValues
 }
 
 /**
- * Every sheet's name, visibility and values, in two requests for ordinary workbooks: the list of
- * sheets (with the date system), then the used range of all of them at once. A workbook whose
- * values exceed what Excel returns in one answer (5 MB on the web) is read in row blocks.
+ * Every sheet's name and visibility, and the values of the sheets `readsCells` names (all by
+ * default; the others come back without rows), in two requests for ordinary workbooks: the
+ * list of sheets (with the date system), then the used range of all of them at once. A workbook
+ * whose values exceed what Excel returns in one answer (5 MB on the web) is read in row blocks.
  */
-export async function readGrids(context: Excel.RequestContext): Promise<WorkbookGrids> {
+export async function readGrids(context: Excel.RequestContext, readsCells: (sheetName: string) => boolean = () => true): Promise<WorkbookGrids> {
   const sync: SyncFn = () => context.sync().then(() => undefined);
   const { loaded: collection, date1904 } = await syncWithDateSystem(
     context,
@@ -138,15 +139,16 @@ export async function readGrids(context: Excel.RequestContext): Promise<Workbook
     sync,
   );
   const sheets = collection.items;
-  const used = sheets.map((sheet) =>
-    sheet.getUsedRangeOrNullObject(true).load(date1904 ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex'),
+  const read = sheets.map((sheet) => readsCells(sheet.name));
+  const used = sheets.map((sheet, index) =>
+    read[index] ? sheet.getUsedRangeOrNullObject(true).load(date1904 ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex') : undefined,
   );
 
   let parts: BlockValues[];
   try {
     await sync();
     parts = used.flatMap((range, sheet) =>
-      range.isNullObject
+      range === undefined || range.isNullObject
         ? []
         : [{
             block: { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.values.length, columns: range.values[0]?.length ?? 0 },
@@ -156,10 +158,10 @@ export async function readGrids(context: Excel.RequestContext): Promise<Workbook
     );
   } catch (error) {
     if (!isResponseTooLarge(error)) throw error;
-    const outlines = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+    const outlines = sheets.map((sheet, index) => (read[index] ? sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : undefined));
     await sync();
     const areas = outlines.map((range, sheet) =>
-      range.isNullObject ? undefined : { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
+      range === undefined || range.isNullObject ? undefined : { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
     );
     parts = await readInBlocks(context, sheets, areas, date1904, sync);
   }

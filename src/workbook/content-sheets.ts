@@ -1,0 +1,22 @@
+import { HISTORY_SHEET } from './history/history-columns';
+import { policySheetDefinitions, policySheetNames } from './policy/policy-sheet-definitions';
+import { normalizeText } from './read/normalize-text';
+import { inputSheets } from './schema';
+
+const namesRead: ReadonlySet<string> = new Set(
+  [
+    ...inputSheets.flatMap((definition) => [definition.zh, definition.en, ...(definition.aliases ?? [])]),
+    ...policySheetDefinitions.flatMap(policySheetNames),
+    HISTORY_SHEET,
+  ].map(normalizeText),
+);
+
+/**
+ * Whether computing or inspecting a month reads the cells of the sheet named `name`: the input
+ * and policy sheets (by any of their names, SPEC §2) and the history. Every other sheet — the
+ * tabs of earlier months, the team's own sheets — counts by its name only, so a host that pays
+ * for every cell it reads (Office.js) can leave their cells where they are.
+ */
+export function readsCellsOf(name: string): boolean {
+  return namesRead.has(normalizeText(name));
+}
