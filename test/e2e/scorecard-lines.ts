@@ -1,4 +1,5 @@
 import type { WorkbookSnapshot } from '../../src/adapters/office/fake';
+import { formulaResult } from '../../src/adapters/office/fake/cell-input';
 import { labels } from '../../src/i18n/labels';
 import type { Lang } from '../../src/i18n/lang';
 import { columnIndex, type CellValue, type SheetGrid } from '../../src/workbook/grid';
@@ -44,7 +45,9 @@ export function snapshotRows(snapshot: WorkbookSnapshot, sheetName: string): Cel
     const row = Number(match[2]) - 1;
     const column = columnIndex(match[1]);
     rows[row] ??= [];
-    rows[row][column] = (cell as { value?: CellValue }).value ?? null;
+    // A link cell holds a HYPERLINK formula; what it shows is its text.
+    const { value, formula } = cell as { value?: CellValue; formula?: string };
+    rows[row][column] = formula === undefined ? (value ?? null) : formulaResult(formula);
   }
   return Array.from(rows, (row) => Array.from(row ?? [], (value) => value ?? null));
 }
