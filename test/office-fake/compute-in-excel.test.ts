@@ -46,13 +46,13 @@ describe('computing a month inside Excel', () => {
     await host.renderPlan(templateWritePlan(await host.readGrids(), 'zh'));
   });
 
-  it('takes at most six requests from reading to the last write (two reads, then write and delete), and leaves the input sheets alone', async () => {
+  it('takes four requests from reading to the last write (two reads, then list and write), and leaves the input sheets alone', async () => {
     const inputs = office.snapshot().sheets;
     const october = await compute(office, host, '2026-10');
     const november = await compute(office, host, '2026-11');
-    // October adds its tabs and the history (nothing to delete); November also replaces the history.
+    // November also replaces the history; the old one is deleted in the same request.
     expect(october.syncs).toBe(4);
-    expect(november.syncs).toBe(5);
+    expect(november.syncs).toBe(4);
     const after = office.snapshot().sheets;
     for (const sheet of inputs) expect(after.find((other) => other.id === sheet.id)).toEqual(sheet);
     expect(after.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['考核 2026-10', '明细 2026-10', '考核 2026-11', '明细 2026-11']));
@@ -62,7 +62,7 @@ describe('computing a month inside Excel', () => {
     const before = office.snapshot();
     const again = await compute(office, host, '2026-11');
     const after = office.snapshot();
-    expect(again.syncs).toBe(5);
+    expect(again.syncs).toBe(4);
     expect(withoutIds(after.sheets)).toEqual(withoutIds(before.sheets));
     expect(after.activeSheet).toBe('考核 2026-11');
   });

@@ -24,6 +24,11 @@ function team(options: Partial<FakeOfficeOptions> = {}): FakeOffice {
   });
 }
 
+/** A workbook snapshot without sheet ids, which differ between two runs of the same write. */
+function withoutIds(snapshot: ReturnType<FakeOffice['snapshot']>) {
+  return { ...snapshot, sheets: snapshot.sheets.map((sheet) => ({ ...sheet, id: '' })) };
+}
+
 function write(office: FakeOffice, plan: WritePlan, options: RenderOptions = allFeatures) {
   return office.Excel.run((context) => renderPlan(context as unknown as Excel.RequestContext, plan, options));
 }
@@ -59,11 +64,11 @@ describe('renderPlan', () => {
     expect(after.activeSheet).toBe('考核 2026-11');
   });
 
-  it('reads the sheets in one request, writes a small plan in one more and deletes the old tabs in a last one', async () => {
+  it('reads the sheets in one request and writes a small plan, deleting the old tabs last, in one more', async () => {
     const office = team();
     const report = await write(office, november);
-    expect(office.syncCount()).toBe(3);
-    expect(report).toMatchObject({ syncs: 3, writeBatches: 1, skipped: [] });
+    expect(office.syncCount()).toBe(2);
+    expect(report).toMatchObject({ syncs: 2, writeBatches: 1, skipped: [] });
     expect(office.syncs[1]).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
   });
 
@@ -200,13 +205,15 @@ describe('renderPlan', () => {
 });
 
 describe('renderPlan when Excel fails part way', () => {
-  it('leaves the workbook exactly as it was, whichever operation of the write fails', async () => {
+  it('leaves the workbook exactly as it was, whichever operation before the first delete fails', async () => {
     const probe = team();
     await write(probe, november);
     const writeOperations = probe.syncs[1].operations;
+    // The request ends with deleting the two tabs replaced; failing at the first of them still undoes it all.
+    const firstDelete = writeOperations - 2;
 
     expect(writeOperations).toBeGreaterThan(40);
-    for (let failAt = 0; failAt <= writeOperations; failAt++) {
+    for (let failAt = 0; failAt <= firstDelete; failAt++) {
       const office = team();
       const before = office.snapshot();
       office.failOnSync(2, { afterOperations: failAt });
@@ -229,10 +236,22 @@ describe('renderPlan when Excel fails part way', () => {
     const expected = team();
     await write(expected, november);
     const office = team();
-    office.failOnSync(3, { afterOperations: 1 });
-    await write(office, november);
-    expect(office.snapshot().sheets.map((s) => s.name)).toEqual(expected.snapshot().sheets.map((s) => s.name));
-    expect(office.syncs.map((sync) => sync.failed)).toEqual([undefined, undefined, 'GeneralException', undefined, undefined]);
+    const operations = expected.syncs[1].operations;
+    office.failOnSync(2, { afterOperations: operations - 1 });
+    const report = await write(office, november);
+    expect(withoutIds(office.snapshot())).toEqual(withoutIds(expected.snapshot()));
+    expect(report.syncs).toBe(4);
+    expect(office.syncs.map((sync) => sync.failed)).toEqual([undefined, 'GeneralException', undefined, undefined]);
+  });
+
+  it('puts the old tabs back when an earlier request of a large write that replaces them fails', async () => {
+    const office = team();
+    const before = office.snapshot();
+    const rows = Array.from({ length: 3_000 }, (_, i) => [`employee ${i}`, i, `note ${'x'.repeat(40)}`]);
+    office.failOnSync(3);
+    const failure = await write(office, { sheets: [sheet('考核 2026-11', rows)], remove: [] }, { ...allFeatures, budgetBytes: 100_000 }).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ restored: true });
+    expect(office.snapshot()).toEqual(before);
   });
 
   it('leaves the workbook as it was when a later request of a large write fails', async () => {

@@ -98,31 +98,30 @@ async function putBack(
 }
 
 /**
- * Deletes the old sheets once the new tabs are in place. If Excel fails part way, the sheets
- * still set aside are looked up and deleted in one more request; the write itself is done.
+ * After a failed request: whether the old sheets had started to go. Their deletes close the
+ * last request, behind the swap, so a missing one means the new tabs are in place; then the
+ * write is finished by deleting the rest, and nothing is put back.
  */
-async function deleteOutgoing(context: Excel.RequestContext, outgoing: readonly ExistingSheet[], sync: () => Promise<void>): Promise<void> {
-  if (outgoing.length === 0) return;
-  queueDeletes(outgoing);
-  try {
-    await sync();
-  } catch {
-    const left = outgoing.map((sheet) => context.workbook.worksheets.getItemOrNullObject(sheet.id).load('id'));
-    await sync();
-    const remaining = left.filter((sheet) => !sheet.isNullObject);
-    if (remaining.length === 0) return;
+async function finishedSwap(context: Excel.RequestContext, outgoing: readonly ExistingSheet[], sync: () => Promise<void>): Promise<boolean> {
+  if (outgoing.length === 0) return false;
+  const left = outgoing.map((sheet) => context.workbook.worksheets.getItemOrNullObject(sheet.id).load('id'));
+  await sync();
+  const remaining = left.filter((sheet) => !sheet.isNullObject);
+  if (remaining.length === outgoing.length) return false;
+  if (remaining.length > 0) {
     for (const sheet of remaining) sheet.delete();
     await sync();
   }
+  return true;
 }
 
 /**
  * Writes a plan into the open workbook, all of it or none of it (SPEC §4). One request reads
  * the sheets there are; the new tabs are written under temporary names in as few requests as
  * the 4 MB budget allows (one for small and medium teams), the last of them also swapping the
- * new tabs in for the old ones, which are renamed aside and hidden; a last request deletes the
- * old ones. If a request fails before that, the new tabs are deleted and the old ones get their
- * names back, in a fresh request: the workbook is as it was.
+ * new tabs in for the old ones, which are renamed aside and hidden, and then deleting the old
+ * ones. If a request fails before any old sheet is deleted, the new tabs are deleted and the
+ * old ones get their names back, in a fresh request: the workbook is as it was.
  */
 export async function renderPlan(context: Excel.RequestContext, plan: WritePlan, options: RenderOptions = {}): Promise<RenderReport> {
   const problems = planNameProblems(plan.sheets.map((spec) => spec.name));
@@ -151,6 +150,7 @@ export async function renderPlan(context: Excel.RequestContext, plan: WritePlan,
   const temporaryNames = freeNames('~sc', plan.sheets.length, existing.map((sheet) => sheet.name));
   const tabs = plan.sheets.map((spec, index) => new TemporaryTab(temporaryNames[index], spec.name));
   const skipped = new Set<SkippedFeature>();
+  const outgoing = outgoingSheets(plan, existing);
 
   const steps: WriteStep[] = [
     { bytes: estimateBytes(temporaryNames, tabs.length), queue: () => tabs.forEach((tab) => tab.add(context)) },
@@ -158,9 +158,12 @@ export async function renderPlan(context: Excel.RequestContext, plan: WritePlan,
     {
       bytes: estimateBytes(
         [existing.map((sheet) => sheet.name), plan.sheets.map((spec) => spec.name), plan.remove, temporaryNames],
-        4 * (existing.length + tabs.length) + 2,
+        4 * (existing.length + tabs.length) + 2 + outgoing.length,
       ),
-      queue: () => queueSwap(context, plan, existing, tabs, loaded.active.name),
+      queue: () => {
+        queueSwap(context, plan, existing, tabs, loaded.active.name);
+        queueDeletes(outgoing);
+      },
     },
   ];
   const batches = packSteps(steps, options.budgetBytes ?? REQUEST_BUDGET_BYTES);
@@ -174,14 +177,15 @@ export async function renderPlan(context: Excel.RequestContext, plan: WritePlan,
     }
   } catch (error) {
     const ours = new Set([...temporaryNames, ...plan.sheets.map((spec) => spec.name)].map((name) => name.toLowerCase()));
+    let finished = false;
     try {
-      await putBack(context, existing, ours, loaded.active.id, sync);
+      finished = await finishedSwap(context, outgoing, sync);
+      if (!finished) await putBack(context, existing, ours, loaded.active.id, sync);
     } catch {
       throw new WriteFailed(error, false);
     }
-    throw new WriteFailed(error, true);
+    if (!finished) throw new WriteFailed(error, true);
   }
-  await deleteOutgoing(context, outgoingSheets(plan, existing), sync);
 
   const batchBytes = batches.map((batch) => batch.reduce((sum, step) => sum + step.bytes, 0));
   return {

@@ -58,7 +58,7 @@ export function outgoingSheets(plan: WritePlan, existing: readonly ExistingSheet
  * The end of the last write request, queued behind everything else, and every step of it
  * reversible: the sheets being replaced or removed are renamed aside and hidden, the new tabs
  * take their final names, the tabs are put in order and the chosen one is shown. The old
- * sheets are deleted afterwards, in a request of their own (`queueDeletes`).
+ * sheets are deleted right behind it, in the same request (`queueDeletes`).
  */
 export function queueSwap(
   context: Excel.RequestContext,
@@ -90,7 +90,7 @@ export function queueSwap(
   else if (kept && isVisible(kept)) kept.proxy.activate();
 }
 
-/** Deletes the sheets `queueSwap` set aside: the point after which the old tabs are gone. */
+/** Deletes the sheets `queueSwap` set aside: the point after which the old tabs are gone, so it comes last. */
 export function queueDeletes(outgoing: readonly ExistingSheet[]): void {
   for (const sheet of outgoing) sheet.proxy.delete();
 }
