@@ -1,13 +1,20 @@
 import type ExcelJS from 'exceljs';
-import { zipArchive, type ZipEntry } from './zip-archive';
+import { archiveOf, deflateEntry, type DeflatedEntry } from './zip-archive';
 
-/** The archive ExcelJS writes its parts into: `append` is all its writer calls on it. */
+/**
+ * The archive ExcelJS writes its parts into: `append` is all its writer calls on it. Each part
+ * is deflated on the thread pool as soon as it comes, while ExcelJS renders the next one, and
+ * only its compressed bytes are kept.
+ */
 class PartCollector {
-  readonly entries: ZipEntry[] = [];
+  readonly entries: Promise<DeflatedEntry>[] = [];
 
   append(data: string | Uint8Array, options: { readonly name: string; readonly base64?: boolean }): void {
     const bytes = options.base64 ? Buffer.from(String(data), 'base64') : typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    this.entries.push({ name: options.name, bytes });
+    const entry = deflateEntry({ name: options.name, bytes });
+    // Awaited in `xlsxBytes`; until then a failure must not count as unhandled.
+    entry.catch(() => undefined);
+    this.entries.push(entry);
   }
 }
 
@@ -81,5 +88,5 @@ export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array>
   await writer.addApp(zip, model);
   await writer.addCore(zip, model);
   await writer.addWorkbook(zip, model);
-  return zipArchive(zip.entries);
+  return archiveOf(await Promise.all(zip.entries));
 }

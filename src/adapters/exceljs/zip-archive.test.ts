@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import * as zlib from 'node:zlib';
-import { crc32Of, zipArchive } from './zip-archive';
+import { archiveOf, crc32Of, deflateEntry, zipArchive } from './zip-archive';
 
 async function unzip(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
@@ -40,6 +40,32 @@ describe('zipArchive', () => {
   it('dates the files with the time given', async () => {
     const zip = await JSZip.loadAsync(zipArchive([{ name: 'a.xml', bytes: Buffer.from('a') }], new Date(2026, 10, 30, 9, 15, 42)));
     expect(zip.files['a.xml'].date.getUTCFullYear()).toBe(2026);
+  });
+});
+
+describe('archiveOf with deflateEntry', () => {
+  it('makes the same archive as zipArchive from parts deflated on the thread pool', async () => {
+    const entries = [
+      { name: '[Content_Types].xml', bytes: Buffer.from('<Types/>') },
+      { name: 'xl/worksheets/sheet1.xml', bytes: Buffer.from('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(5_000)) },
+    ];
+    const when = new Date(2026, 10, 30, 9, 15, 42);
+    const archive = archiveOf(await Promise.all(entries.map(deflateEntry)), when);
+    expect(archive).toEqual(zipArchive(entries, when));
+  });
+
+  it('keeps a part that compresses to more than its output buffer holds', async () => {
+    // Pseudo-random bytes do not compress: the deflated part outgrows the quarter-size buffer.
+    const noise = Buffer.alloc(200_000);
+    let state = 1;
+    for (let index = 0; index < noise.length; index++) {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      noise[index] = state >>> 24;
+    }
+    const deflated = await deflateEntry({ name: 'noise.bin', bytes: noise });
+    expect(deflated.data.length).toBeGreaterThan(noise.length / 4);
+    const zip = await JSZip.loadAsync(archiveOf([deflated]), { checkCRC32: true });
+    expect(Buffer.from(await zip.files['noise.bin'].async('uint8array'))).toEqual(noise);
   });
 });
 
