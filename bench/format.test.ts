@@ -1,4 +1,4 @@
-import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, seconds, times } from './format';
+import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, seconds, times, timesAgainst } from './format';
 
 describe('table formats', () => {
   it('groups thousands', () => {
@@ -21,6 +21,13 @@ describe('table formats', () => {
 
   it('shows ratios with two decimals', () => {
     expect(times(1.2999)).toBe('1.30×');
+  });
+
+  it('shows a third decimal only where two would hide which side of its limit a ratio is on', () => {
+    expect(timesAgainst(1.3)(1.3017)).toBe('1.302×');
+    expect(timesAgainst(1.3)(1.2981)).toBe('1.298×');
+    expect(timesAgainst(1.3)(1.3)).toBe('1.30×');
+    expect(timesAgainst(1.3)(1.28)).toBe('1.28×');
   });
 
   it('shows kilobytes of resident memory as whole megabytes', () => {

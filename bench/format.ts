@@ -20,6 +20,11 @@ export function times(ratioValue: number): string {
   return `${ratioValue.toFixed(2)}×`;
 }
 
+/** A ratio judged against `limit`: a third decimal when two would show it equal to a limit it is not. */
+export function timesAgainst(limit: number): (ratioValue: number) => string {
+  return (ratioValue) => (ratioValue !== limit && ratioValue.toFixed(2) === limit.toFixed(2) ? `${ratioValue.toFixed(3)}×` : times(ratioValue));
+}
+
 export function megabytesOfKb(kb: number): string {
   return `${grouped(kb / 1024)} MB`;
 }

@@ -1,5 +1,5 @@
 import type { BenchResults } from './bench-results';
-import { bytes, milliseconds, times } from './format';
+import { bytes, milliseconds, times, timesAgainst } from './format';
 import { ratio } from './stats';
 
 /** The targets a run is judged by; reported, never enforced as timed tests. */
@@ -61,14 +61,14 @@ function cliTargets(results: BenchResults): TargetVerdict[] {
       'Command line: at most 1.3× the ExcelJS read-and-write floor (time)',
       results.cli,
       (m) => ratio(m.compute.medianMs, m.floor.medianMs),
-      times,
+      timesAgainst(limits.cliTimeRatio),
       (v) => v <= limits.cliTimeRatio,
     ),
     everySize(
       'Command line: peak memory at most 1.5× the floor',
       results.cli,
       (m) => ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb),
-      times,
+      timesAgainst(limits.cliMemoryRatio),
       (v) => v <= limits.cliMemoryRatio,
     ),
   ];
