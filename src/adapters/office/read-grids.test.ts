@@ -46,6 +46,18 @@ describe('readGrids', () => {
     expect(office.syncs.every((sync) => sync.responseBytes < 2_000)).toBe(true);
   });
 
+  it('reads a sheet whose cells all lie below the first rows read, in a block of its own', async () => {
+    const rows: (string | null)[][] = Array.from({ length: 30_002 }, () => []);
+    rows[30_000] = [null, 'late'];
+    rows[30_001] = ['last', null];
+    const { office, grids } = read({ workbook: { sheets: [{ name: 'Far', rows }, { name: 'Near', rows: [['a']] }] } });
+    const result = await grids;
+    expect(result.sheets[0].rows.slice(30_000)).toEqual([[null, 'late'], ['last', null]]);
+    expect(result.sheets[0].rows.slice(0, 30_000).every((row) => row.every((value) => value === null))).toBe(true);
+    expect(result.sheets[1].rows).toEqual([['a']]);
+    expect(office.syncCount()).toBe(3);
+  });
+
   it('places a used range that starts below and right of A1 where it is, with blanks as null', async () => {
     const { grids } = read({ workbook: { sheets: [{ name: 'S', rows: [[], [], [null, 'a', null, 'b'], [null, null, 3]] }] } });
     expect((await grids).sheets[0].rows).toEqual([
@@ -97,7 +109,22 @@ describe('readGrids', () => {
     expect(JSON.stringify(result.sheets[0].rows)).toBe(JSON.stringify(rows));
     const answered = office.syncs.filter((sync) => !sync.failed);
     expect(answered.every((sync) => sync.responseBytes <= 5 * 1024 * 1024)).toBe(true);
-    // The list of sheets, the refused whole read, the outline, then two blocks (2.1 and 3.9 MB).
-    expect(office.syncCount()).toBe(5);
+    // The list of sheets, the first 30,000 rows with the sizes, then the rest in two blocks.
+    expect(office.syncCount()).toBe(4);
+    expect(office.syncs.every((sync) => !sync.failed)).toBe(true);
+  }, 30_000);
+
+  it('reads the first rows and the sizes alone, then everything in blocks, when even the first rows are too big for one answer', async () => {
+    // Three sheets of 30,000 rows of eight 7-digit numbers: some 6 MB in their first 30,000 rows.
+    const sheet = (name: string, offset: number) => ({
+      name,
+      rows: Array.from({ length: 30_000 }, (_, i) => Array.from({ length: 8 }, (__, c) => 1_000_000 + offset + i * 8 + c)),
+    });
+    const sheets = [sheet('A', 0), sheet('B', 300_000), sheet('C', 600_000)];
+    const { office, grids } = read({ workbook: { sheets } });
+    const result = await grids;
+    expect(result.sheets.map((read) => JSON.stringify(read.rows))).toEqual(sheets.map((written) => JSON.stringify(written.rows)));
+    expect(office.syncs.map((sync) => sync.failed ?? 'answered').slice(0, 3)).toEqual(['answered', 'ResponsePayloadSizeLimitExceeded', 'answered']);
+    expect(office.syncs.filter((sync) => !sync.failed).every((sync) => sync.responseBytes <= 5 * 1024 * 1024)).toBe(true);
   }, 30_000);
 });

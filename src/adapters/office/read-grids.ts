@@ -12,6 +12,14 @@ const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hi
 const ANSWER_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
+ * Rows of every sheet the first read request takes, whatever their size: a month of daily
+ * attendance for 1,000 people, all the policy sheets, a year of history for 2,500. A team's
+ * workbook comes whole in that request; a larger one gets its first rows there and the rest in
+ * blocks, rather than a whole-workbook answer that Excel on the web would refuse as too big.
+ */
+const FIRST_READ_ROWS = 30_000;
+
+/**
  * Bytes a cell takes in the answer, assumed for the first block (a typical input sheet takes
  * some 8 to 9); later blocks are sized by what the blocks before them actually took.
  */
@@ -94,10 +102,17 @@ function answerBytes(parts: readonly BlockValues[]): number {
  * answer budget: the cells of a request are counted at the bytes per cell the previous
  * request's answer showed, so that a workbook of short numbers is read in fewer requests.
  */
-async function readInBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], used: readonly (Block | undefined)[], date1904: boolean, sync: SyncFn): Promise<BlockValues[]> {
+async function readInBlocks(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  used: readonly (Block | undefined)[],
+  date1904: boolean,
+  sync: SyncFn,
+  firstBytesPerCell = FIRST_GUESS_BYTES_PER_CELL,
+): Promise<BlockValues[]> {
   const pending = used.filter((area): area is Block => area !== undefined && area.rows > 0 && area.columns > 0);
   const parts: BlockValues[] = [];
-  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  let bytesPerCell = firstBytesPerCell;
   while (pending.length > 0) {
     const request = takeRows(pending, Math.max(1, Math.floor(ANSWER_BUDGET_BYTES / bytesPerCell)));
     const read = await readBlocks(context, sheets, request, date1904, sync);
@@ -126,10 +141,67 @@ function placeBlock(rows: CellValue[][], { block, values, formats }: BlockValues
 }
 
 /**
+ * The first request reads every sheet up to row FIRST_READ_ROWS, with the size of its used
+ * range; what lies below is read on in blocks. Ordinary workbooks come whole in that request.
+ * If Excel refuses its answer as too big, the sizes are asked alone and everything is read in
+ * blocks.
+ */
+async function readUsedRanges(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  read: readonly boolean[],
+  date1904: boolean,
+  sync: SyncFn,
+): Promise<BlockValues[]> {
+  const properties = date1904 ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex';
+  const firsts = sheets.map((sheet, index) => {
+    if (!read[index]) return undefined;
+    // getUsedRange, unlike its OrNullObject form, answers A1 for a blank sheet rather than a null object to chain from.
+    const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    const head = used.getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`)).load(properties);
+    return { used, head };
+  });
+  try {
+    await sync();
+  } catch (error) {
+    if (!isResponseTooLarge(error)) throw error;
+    const outlines = sheets.map((sheet, index) => (read[index] ? sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : undefined));
+    await sync();
+    const areas = outlines.map((range, sheet) =>
+      range === undefined || range.isNullObject ? undefined : { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
+    );
+    return readInBlocks(context, sheets, areas, date1904, sync);
+  }
+
+  const parts: BlockValues[] = [];
+  const rest: Block[] = [];
+  firsts.forEach((first, sheet) => {
+    if (!first) return;
+    const { used, head } = first;
+    const blank = used.rowCount === 1 && used.columnCount === 1 && !head.isNullObject && head.values[0][0] === '';
+    if (blank) return;
+    if (!head.isNullObject) {
+      parts.push({
+        block: { sheet, top: head.rowIndex, left: head.columnIndex, rows: head.values.length, columns: head.values[0]?.length ?? 0 },
+        values: head.values,
+        formats: date1904 ? head.numberFormat : undefined,
+      });
+    }
+    const end = used.rowIndex + used.rowCount;
+    const top = Math.max(used.rowIndex, FIRST_READ_ROWS);
+    if (end > top) rest.push({ sheet, top, left: used.columnIndex, rows: end - top, columns: used.columnCount });
+  });
+  if (rest.length === 0) return parts;
+  const cells = parts.reduce((sum, part) => sum + part.block.rows * part.block.columns, 0);
+  const bytesPerCell = cells > 0 ? Math.max(MIN_BYTES_PER_CELL, answerBytes(parts) / cells) : FIRST_GUESS_BYTES_PER_CELL;
+  return [...parts, ...(await readInBlocks(context, sheets, rest, date1904, sync, bytesPerCell))];
+}
+
+/**
  * Every sheet's name and visibility, and the values of the sheets `readsCells` names (all by
  * default; the others come back without rows), in two requests for ordinary workbooks: the
- * list of sheets (with the date system), then the used range of all of them at once. A workbook
- * whose values exceed what Excel returns in one answer (5 MB on the web) is read in row blocks.
+ * list of sheets (with the date system), then the used ranges of all of them at once. Longer
+ * sheets are read on in row blocks (readUsedRanges).
  */
 export async function readGrids(context: Excel.RequestContext, readsCells: (sheetName: string) => boolean = () => true): Promise<WorkbookGrids> {
   const sync: SyncFn = () => context.sync().then(() => undefined);
@@ -140,31 +212,7 @@ export async function readGrids(context: Excel.RequestContext, readsCells: (shee
   );
   const sheets = collection.items;
   const read = sheets.map((sheet) => readsCells(sheet.name));
-  const used = sheets.map((sheet, index) =>
-    read[index] ? sheet.getUsedRangeOrNullObject(true).load(date1904 ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex') : undefined,
-  );
-
-  let parts: BlockValues[];
-  try {
-    await sync();
-    parts = used.flatMap((range, sheet) =>
-      range === undefined || range.isNullObject
-        ? []
-        : [{
-            block: { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.values.length, columns: range.values[0]?.length ?? 0 },
-            values: range.values,
-            formats: date1904 ? range.numberFormat : undefined,
-          }],
-    );
-  } catch (error) {
-    if (!isResponseTooLarge(error)) throw error;
-    const outlines = sheets.map((sheet, index) => (read[index] ? sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : undefined));
-    await sync();
-    const areas = outlines.map((range, sheet) =>
-      range === undefined || range.isNullObject ? undefined : { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
-    );
-    parts = await readInBlocks(context, sheets, areas, date1904, sync);
-  }
+  const parts = await readUsedRanges(context, sheets, read, date1904, sync);
 
   // Rows from the sheet's row 1 and column A: the used range placed where it is, nulls around it.
   const grids: SheetGrid[] = sheets.map((sheet, index) => {

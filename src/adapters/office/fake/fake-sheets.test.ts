@@ -116,6 +116,20 @@ describe('the fake Excel worksheets', () => {
     ]);
   });
 
+  it('intersects a range with rows of its sheet, and answers a null object where they do not meet', async () => {
+    const office = createFakeOffice({ workbook: { sheets: [{ name: 'S', rows: [[], [null, 'a', 'b'], [null, 'c', 'd'], [null, 'e', 'f']] }] } });
+    const [head, below] = await run(office, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('S');
+      const used = sheet.getUsedRange(true);
+      const ranges = [used.getIntersectionOrNullObject(sheet.getRange('1:3')), used.getIntersectionOrNullObject('10:20')];
+      ranges.forEach((range) => range.load('address,values'));
+      await context.sync();
+      return ranges.map((range) => (range.isNullObject ? null : [range.address, range.values]));
+    });
+    expect(head).toEqual(['S!B2:C3', [['a', 'b'], ['c', 'd']]]);
+    expect(below).toBeNull();
+  });
+
   it('reports a missing sheet as a null object rather than an error', async () => {
     const office = fake();
     const result = await run(office, async (context) => {

@@ -4,7 +4,7 @@ import { FakeClientObject, type FakeQueue } from './client-object';
 import { FakeConditionalFormatCollection } from './conditional-formats';
 import { fail, FakeErrorCode } from './errors';
 import { columnState, FakeRangeFormat } from './range-format';
-import { type RangeLocator, type RangeTarget, requireArea } from './range-target';
+import { areaOnSheet, type RangeLocator, type RangeTarget, requireArea } from './range-target';
 import type { SheetRef } from './sheet-ref';
 import type { HyperlinkState, SheetState, WorkbookState } from './state';
 
@@ -161,6 +161,22 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
     return new FakeRange(this.queue, `${this.objectPath}.getCell(${row},${column})`, this.sheetRef, (state, sheet) => {
       const area = requireArea({ sheet, area: this.areaOf(state, sheet) });
       return { top: area.top + row, left: area.left + column, bottom: area.top + row, right: area.left + column };
+    });
+  }
+
+  /** The cells this range shares with `other` (a range or an address on the same sheet); a null object when none. */
+  getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const label = typeof other === 'string' ? other : other.objectPath;
+    return new FakeRange(this.queue, `${this.objectPath}.getIntersectionOrNullObject(${label})`, this.sheetRef, (state, sheet) => {
+      const area = requireArea({ sheet, area: this.areaOf(state, sheet) });
+      const shared = areaOnSheet(state, sheet, other);
+      if (!overlaps(area, shared)) return undefined;
+      return {
+        top: Math.max(area.top, shared.top),
+        left: Math.max(area.left, shared.left),
+        bottom: Math.min(area.bottom, shared.bottom),
+        right: Math.min(area.right, shared.right),
+      };
     });
   }
 
