@@ -74,13 +74,16 @@ function checkedValue(spec: SheetSpec, row: number, column: number, value: CellV
 }
 
 /**
- * The sheet's values, block by block. Per block, before its values: `@` on text cells in columns
- * not formatted as text, so that Excel keeps them as text ("1001", "=1+1", "2026-11") instead of
- * reading them as numbers, formulas or dates (SPEC §4: input text is written as text), unless
- * Excel has no other reading for them (typed-text.ts); and
- * General on link cells in text columns, whose HYPERLINK formula `@` would keep as text. The
- * links travel as formulas inside the block. In a 1904 workbook, date cells are shifted so that
- * Excel shows the same dates (the plan's serials are in the 1900 system).
+ * The sheet's values, block by block. Per block, before its values:
+ *
+ * - `@` on text cells in columns not formatted as text, so that Excel keeps them as text
+ *   ("1001", "=1+1", "2026-11") instead of reading them as numbers, formulas or dates (SPEC §4:
+ *   input text is written as text), unless Excel has no other reading for them (typed-text.ts);
+ * - General on link cells in text columns, whose HYPERLINK formula `@` would keep as text.
+ *
+ * The links travel as formulas inside the block, entered as typed like every other value. In a
+ * 1904 workbook, date cells are shifted so that Excel shows the same dates (the plan's serials
+ * are in the 1900 system).
  */
 export function valueSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas, date1904: boolean): WriteStep[] {
   const links = linkCells(spec);
@@ -120,9 +123,9 @@ export function valueSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas
         const range = sheet.getRangeByIndexes(block.start, 0, rows.length, width);
         range.format.font.name = GENERATED_FONT.name;
         range.format.font.size = GENERATED_FONT.size;
-        // `formulas` says what the block holds; its constants are read as `values` would read them.
-        if (hasLinks) range.formulas = values;
-        else range.values = values;
+        // Through `values`, as everything else: Excel reads each entry as typed, so a link's `=…`
+        // becomes a formula in its General cell while text in an `@` cell stays text.
+        range.values = values;
       },
     };
     return [step];

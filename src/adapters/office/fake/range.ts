@@ -81,14 +81,6 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
   }
 
   get formulas(): unknown[][] { return this.loaded('formulas'); }
-  /** Like `values`: a string starting with `=` is a formula, other input is read as typed. */
-  set formulas(input: unknown[][]) {
-    this.write('formulas', input, (state) => {
-      const { sheet, area } = this.target(state);
-      const at = spread(input, area, 'formulas');
-      forEachCell(area, (row, column) => writeValue(sheet, row, column, at(row, column), state.date1904));
-    });
-  }
   get address(): string { return this.loaded('address'); }
   get rowIndex(): number { return this.loaded('rowIndex'); }
   get columnIndex(): number { return this.loaded('columnIndex'); }
