@@ -19,29 +19,11 @@ class PartCollector {
 }
 
 /**
- * ExcelJS 4.4's `XLSX` writer, as its own `write` uses it, but for the zip (see below). These
- * steps are not in its typings; `xlsxBytes` checks they are there before relying on them.
+ * The steps of ExcelJS 4.4's `XLSX` writer that add the parts, in the order its own `write`
+ * runs them; the shared strings come after the worksheets, which fill them. These steps are not
+ * in its typings; `xlsxBytes` checks they are there before relying on them.
  */
-interface XlsxWriter {
-  readonly workbook: { readonly model: object };
-  prepareModel(model: object, options: object): void;
-  addContentTypes(zip: PartCollector, model: object): Promise<void>;
-  addOfficeRels(zip: PartCollector, model: object): Promise<void>;
-  addWorkbookRels(zip: PartCollector, model: object): Promise<void>;
-  addWorksheets(zip: PartCollector, model: object): Promise<void>;
-  addSharedStrings(zip: PartCollector, model: object): Promise<void>;
-  addDrawings(zip: PartCollector, model: object): Promise<void>;
-  addTables(zip: PartCollector, model: object): Promise<void>;
-  addThemes(zip: PartCollector, model: object): Promise<void>;
-  addStyles(zip: PartCollector, model: object): Promise<void>;
-  addMedia(zip: PartCollector, model: object): Promise<void>;
-  addApp(zip: PartCollector, model: object): Promise<void>;
-  addCore(zip: PartCollector, model: object): Promise<void>;
-  addWorkbook(zip: PartCollector, model: object): Promise<void>;
-}
-
-const steps = [
-  'prepareModel',
+const partSteps = [
   'addContentTypes',
   'addOfficeRels',
   'addWorkbookRels',
@@ -57,8 +39,15 @@ const steps = [
   'addWorkbook',
 ] as const;
 
+/** The writer as `xlsxBytes` uses it: the model prepared, then each part step into the archive. */
+type XlsxWriter = {
+  readonly workbook: { readonly model: object };
+  prepareModel(model: object, options: object): void;
+} & Record<(typeof partSteps)[number], (zip: PartCollector, model: object) => Promise<void>>;
+
 function writerOf(workbook: ExcelJS.Workbook): XlsxWriter | undefined {
-  const writer = workbook.xlsx as unknown as Partial<Record<(typeof steps)[number], unknown>>;
+  const writer = workbook.xlsx as unknown as Partial<Record<'prepareModel' | (typeof partSteps)[number], unknown>>;
+  const steps = ['prepareModel', ...partSteps] as const;
   return steps.every((step) => typeof writer[step] === 'function') ? (writer as unknown as XlsxWriter) : undefined;
 }
 
@@ -74,19 +63,7 @@ export async function xlsxBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array>
   const { model } = writer.workbook;
   const zip = new PartCollector();
   writer.prepareModel(model, {});
-  await writer.addContentTypes(zip, model);
-  await writer.addOfficeRels(zip, model);
-  await writer.addWorkbookRels(zip, model);
-  await writer.addWorksheets(zip, model);
-  // Always after the worksheets, which fill the shared strings.
-  await writer.addSharedStrings(zip, model);
-  await writer.addDrawings(zip, model);
-  await writer.addTables(zip, model);
-  await writer.addThemes(zip, model);
-  await writer.addStyles(zip, model);
-  await writer.addMedia(zip, model);
-  await writer.addApp(zip, model);
-  await writer.addCore(zip, model);
-  await writer.addWorkbook(zip, model);
+  // One after another: each step may rely on what the steps before it put in the model.
+  for (const step of partSteps) await writer[step](zip, model);
   return archiveOf(await Promise.all(zip.entries));
 }
