@@ -1,7 +1,7 @@
 // Bundles the benchmark into dist/bench/ with esbuild, after the command line it measures
 // (dist/cli/scorecard.js, which the compute child loads as a user's `npx scorecard` would).
 const path = require('path');
-const { buildCli } = require('./build-cli');
+const { buildCli, nodeBundle } = require('./build-cli');
 
 const root = path.join(__dirname, '..');
 const entries = {
@@ -16,15 +16,9 @@ function buildBench() {
   buildCli();
   const esbuild = require('esbuild');
   esbuild.buildSync({
+    ...nodeBundle,
     entryPoints: Object.fromEntries(Object.entries(entries).map(([name, file]) => [name, path.join(root, file)])),
     outdir: path.join(root, 'dist', 'bench'),
-    bundle: true,
-    platform: 'node',
-    target: 'node18',
-    format: 'cjs',
-    packages: 'external',
-    sourcemap: true,
-    logLevel: 'warning',
   });
 }
 
