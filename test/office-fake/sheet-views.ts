@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { columnWidthPoints } from '../../src/adapters/office/cell-style';
 import type { SheetSnapshot } from '../../src/adapters/office/fake';
-import { formulaResult } from '../../src/adapters/office/fake/cell-input';
+import { formulaResult, hyperlinkOf } from '../../src/adapters/office/fake/cell-input';
 import type { CellState } from '../../src/adapters/office/fake/state';
 import { a1, columnLetter } from '../../src/workbook/grid';
 
@@ -89,10 +89,10 @@ function addLines(lines: Set<string>, row: number, column: number, sides: Partia
   if (sides.right) lines.add(`v ${row} ${column + 1} ${sides.right}`);
 }
 
-/** `'Sheet'!A1` from a link formula (without its `=`) `HYPERLINK("#'Sheet'!A1","text")`. */
+/** `'Sheet'!A1` from a link formula `=HYPERLINK("#'Sheet'!A1","text")`, with or without its `=`. */
 function formulaLink(formula: string): string | undefined {
-  const match = /^HYPERLINK\("#((?:[^"]|"")*)","(?:[^"]|"")*"\)$/.exec(formula);
-  return match?.[1].replace(/""/g, '"');
+  const target = hyperlinkOf(formula.startsWith('=') ? formula : `=${formula}`)?.target;
+  return target?.startsWith('#') ? target.slice(1) : undefined;
 }
 
 function rowHeightsOf(worksheet: ExcelJS.Worksheet): string[] {
@@ -191,7 +191,7 @@ export function fakeView(sheet: SheetSnapshot, columnCount: number): SheetView {
     const font = cell.font ?? {};
     const view = cellView(
       cell.formula === undefined ? (cell.value ?? null) : formulaResult(cell.formula),
-      cell.formula === undefined ? undefined : formulaLink(cell.formula.replace(/^=/, '')),
+      cell.formula === undefined ? undefined : formulaLink(cell.formula),
       cell.numberFormat ?? column?.numberFormat ?? 'General',
       fontText({ ...font, strike: font.strikethrough, underline: font.underline === 'Single' }),
       cell.fill,
