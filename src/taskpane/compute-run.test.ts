@@ -1,6 +1,5 @@
 import type { Issue } from '../engine/issues';
 import type { WorkbookGrids } from '../workbook/grid';
-import type { WorkbookInspection } from '../workbook/pipeline';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
 import type { WritePlan } from '../workbook/sheet-spec';
 import { runCompute, type ComputeDependencies } from './compute-run';
@@ -23,10 +22,6 @@ const noHistory: Issue = { severity: 'warning', code: 'NO_HISTORY_PREVIOUS_MONTH
 function report(issues: readonly Issue[] = []): ComputeReport {
   const ok = !issues.some((issue) => issue.severity === 'error');
   return { ok, month: '2026-11', lang: 'zh', issues, counts, plan: ok ? plan : undefined };
-}
-
-function inspection(existingTabs: readonly string[] = []): WorkbookInspection {
-  return { sheets: [], missingRequired: [], existingTabs: [...existingTabs], outOfDate: false, previousMonthComputed: true, language: 'zh' };
 }
 
 interface Harness {
@@ -60,7 +55,7 @@ function harness(overrides: { report?: ComputeReport; existingTabs?: string[]; h
       options.push(computeOptions);
       return overrides.report ?? report();
     },
-    inspectWorkbook: () => inspection(overrides.existingTabs),
+    monthTabs: () => overrides.existingTabs ?? [],
     now: () => new Date('2026-12-01T09:30:00Z'),
     pause: async () => {
       events.push('pause');

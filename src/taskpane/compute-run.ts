@@ -1,7 +1,6 @@
 import type { Month } from '../engine/calendar';
 import { hasErrors } from '../engine/issues';
 import type { WorkbookGrids } from '../workbook/grid';
-import type { WorkbookInspection } from '../workbook/pipeline';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
 import type { ComputeStep } from './compute-steps';
 import type { Host } from './host';
@@ -9,7 +8,8 @@ import type { Host } from './host';
 export interface ComputeDependencies {
   readonly host: Host;
   readonly computeWorkbook: (grids: WorkbookGrids, options: ComputeOptions) => ComputeReport;
-  readonly inspectWorkbook: (grids: WorkbookGrids, month: Month) => WorkbookInspection;
+  /** This month's tabs already in the workbook: by their names, since computing reads the cells once. */
+  readonly monthTabs: (grids: WorkbookGrids, month: Month) => readonly string[];
   readonly now: () => Date;
   /** Hands control back to the browser so Excel and the progress bar stay responsive. */
   readonly pause: () => Promise<void>;
@@ -50,14 +50,14 @@ export async function runCompute(
 
     callbacks.onStep('checking');
     await pause();
-    const inspection = dependencies.inspectWorkbook(grids, month);
+    const existingTabs = dependencies.monthTabs(grids, month);
 
     callbacks.onStep('computing');
     await pause();
     const report = dependencies.computeWorkbook(grids, { month, generatedAt: dependencies.now() });
     if (!report.ok || !report.plan || hasErrors(report.issues)) return { kind: 'invalid', report };
 
-    if (inspection.existingTabs.length > 0 && !(await callbacks.confirmReplace(inspection.existingTabs))) {
+    if (existingTabs.length > 0 && !(await callbacks.confirmReplace(existingTabs))) {
       return { kind: 'kept', report };
     }
 

@@ -1,6 +1,6 @@
 import { useCallback, useReducer, useRef } from 'react';
 import type { Month } from '../engine/calendar';
-import { computeWorkbook, inspectWorkbook } from '../workbook/pipeline';
+import { computeWorkbook, monthTabs } from '../workbook/pipeline';
 import { idle, nextComputeState } from './compute-flow';
 import { pauseForPaint, runCompute, type ComputeOutcome } from './compute-run';
 import type { Host } from './host';
@@ -19,7 +19,7 @@ export function useCompute(host: Host) {
       try {
         const outcome = await runCompute(
           month,
-          { host, computeWorkbook, inspectWorkbook, now: () => new Date(), pause: pauseForPaint },
+          { host, computeWorkbook, monthTabs, now: () => new Date(), pause: pauseForPaint },
           {
             onStep: (step) => dispatch({ type: 'stepped', step }),
             confirmReplace: (tabs) =>

@@ -112,6 +112,12 @@ export interface WorkbookInspection {
   readonly language: Lang;
 }
 
+/** This month's generated tabs the workbook has, in either language: by sheet names alone, no cell read. */
+export function monthTabs(grids: WorkbookGrids, month: Month): string[] {
+  const tabNames = (['zh', 'en'] as const).flatMap((lang) => [scorecardSheetName(month, lang), detailsSheetName(month, lang)]);
+  return existingNames(grids.sheets.map((sheet) => sheet.name), tabNames);
+}
+
 export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookInspection {
   const data = readMonth(grids, month);
   const counts = data.input.counts as unknown as Record<string, number>;
@@ -123,13 +129,11 @@ export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookIns
       required: definition.required,
       monthRows: counts[definition.key] ?? 0,
     }));
-  const names = grids.sheets.map((sheet) => sheet.name);
-  const tabNames = (['zh', 'en'] as const).flatMap((lang) => [scorecardSheetName(month, lang), detailsSheetName(month, lang)]);
   const storedFingerprint = data.history.fingerprints[month];
   return {
     sheets,
     missingRequired: sheets.filter((sheet) => sheet.required && sheet.name === undefined).map((sheet) => sheet.key),
-    existingTabs: existingNames(names, tabNames),
+    existingTabs: monthTabs(grids, month),
     computedAt: data.history.computedAt[month],
     outOfDate: storedFingerprint !== undefined && storedFingerprint !== data.fingerprint,
     previousMonthComputed: data.history.rows.some((row) => row.month === previousMonth(month)),
