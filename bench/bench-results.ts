@@ -7,10 +7,17 @@ import type { MachineFacts } from './machine';
 export interface OfficeMeasurement {
   readonly employees: number;
   readonly wallMs: number;
-  /** Every `context.sync()` of the compute: reading the sheets and writing the tabs. */
+  /**
+   * Every `context.sync()` of a Compute click: reading the sheets and writing the tabs. The pane
+   * has read the workbook once when it opened (`openingSyncs`, not counted here), as it does.
+   */
   readonly syncs: number;
+  /** The read when the pane opens, which shows the month's state before any click. */
+  readonly openingSyncs: number;
   /** The largest request of the compute, in UTF-8 bytes as sent. */
   readonly largestRequestBytes: number;
+  /** The largest answer of the compute (Excel on the web refuses one over 5 MB). */
+  readonly largestResponseBytes: number;
   /** All requests sent (mostly the new tabs), and all answers received (mostly the sheets' values). */
   readonly requestBytes: number;
   /** Answers of refused requests are not received, and not counted. */

@@ -35,7 +35,7 @@ export function cliAt(employees: number, timeRatio: number, memoryRatio: number)
 }
 
 export function officeAt(employees: number, syncs: number, largestRequestBytes: number): OfficeMeasurement {
-  return { employees, wallMs: 100, syncs, largestRequestBytes, requestBytes: largestRequestBytes * 2, responseBytes: 1_000_000, refusedSyncs: 0 };
+  return { employees, wallMs: 100, syncs, openingSyncs: 2, largestRequestBytes, largestResponseBytes: 900_000, requestBytes: largestRequestBytes * 2, responseBytes: 1_000_000, refusedSyncs: 0 };
 }
 
 export function passingResults(): BenchResults {

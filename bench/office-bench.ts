@@ -7,9 +7,10 @@ import { benchMonth, type SampleFile } from './samples';
 
 /**
  * The task pane's Compute inside Excel, against the strict in-memory Excel holding the same
- * workbook as the file: read the sheets, compute, write the tabs (each a batch of its own, as
- * the pane runs them). Counts every `context.sync()` from the first read to the last write,
- * and the largest request any of them sent.
+ * workbook as the file: the pane opens and reads the workbook, as it does to show the month's
+ * state; then Compute reads the sheets, computes and writes the tabs (each a run of its own, as
+ * the pane runs them). Counts every `context.sync()` of Compute, from its first read to the
+ * last write, and the largest request and answer any of them carried.
  */
 export async function measureOffice(sample: SampleFile): Promise<OfficeMeasurement> {
   const { grids } = await loadWorkbookFile(sample.path);
@@ -18,6 +19,8 @@ export async function measureOffice(sample: SampleFile): Promise<OfficeMeasureme
     displayLanguage: 'zh-CN',
   });
   const host = createOfficeHost(office as unknown as OfficeGlobals);
+  await host.readGrids();
+  const openingSyncs = office.syncs.length;
   const before = office.syncs.length;
   const started = process.hrtime.bigint();
   const read = await host.readGrids();
@@ -30,7 +33,9 @@ export async function measureOffice(sample: SampleFile): Promise<OfficeMeasureme
     employees: sample.employees,
     wallMs,
     syncs: syncs.length,
+    openingSyncs,
     largestRequestBytes: Math.max(0, ...syncs.map((sync) => sync.requestBytes)),
+    largestResponseBytes: Math.max(0, ...syncs.map((sync) => sync.responseBytes)),
     requestBytes: syncs.reduce((sum, sync) => sum + sync.requestBytes, 0),
     responseBytes: syncs.filter((sync) => sync.failed === undefined).reduce((sum, sync) => sum + sync.responseBytes, 0),
     refusedSyncs: syncs.filter((sync) => sync.failed !== undefined).length,

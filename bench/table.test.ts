@@ -26,7 +26,7 @@ describe('measurementsTable', () => {
 
   it('shows a dash for a size that was not measured', () => {
     const results = { ...passingResults(), office: { measured: true as const, sizes: [] } };
-    expect(measurementsTable(results)).toContain('| Office.js `context.sync()` calls (refused by Excel) | – | – | – |');
+    expect(measurementsTable(results)).toContain('| Office.js `context.sync()` calls of Compute (refused by Excel) | – | – | – |');
   });
 });
 

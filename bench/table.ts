@@ -45,9 +45,10 @@ export function measurementsTable(results: BenchResults): string {
     ['floor peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.floor.medianMaxRssKb))],
     ['compute ÷ floor, memory', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb)))],
     ['Office.js compute (in-memory Excel)', ...across(sizes, office, (m) => milliseconds(m.wallMs))],
-    ['Office.js `context.sync()` calls (refused by Excel)', ...across(sizes, office, (m) => `${m.syncs} (${m.refusedSyncs})`)],
+    ['Office.js `context.sync()` calls of Compute (refused by Excel)', ...across(sizes, office, (m) => `${m.syncs} (${m.refusedSyncs})`)],
+    ['Office.js `context.sync()` calls when the pane opens', ...across(sizes, office, (m) => String(m.openingSyncs))],
     ['Office.js data sent · received, all requests', ...across(sizes, office, (m) => `${bytes(m.requestBytes)} · ${bytes(m.responseBytes)}`)],
-    ['Office.js largest request', ...across(sizes, office, (m) => bytes(m.largestRequestBytes))],
+    ['Office.js largest request · answer', ...across(sizes, office, (m) => `${bytes(m.largestRequestBytes)} · ${bytes(m.largestResponseBytes)}`)],
   ];
   return markdown(['measure', ...sizes.map((employees) => `${grouped(employees)} employees`)], rows);
 }

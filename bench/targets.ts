@@ -75,7 +75,7 @@ function cliTargets(results: BenchResults): TargetVerdict[] {
 }
 
 function officeTargets(results: BenchResults): TargetVerdict[] {
-  const syncs = 'Office.js: at most 6 syncs at every size';
+  const syncs = 'Office.js: at most 6 syncs per Compute at every size';
   const requests = 'Office.js: no request over 4 MB';
   if (!results.office.measured) return [notMeasured(syncs, results.office.reason), notMeasured(requests, results.office.reason)];
   const sizes = results.office.sizes;

@@ -45,6 +45,24 @@ describe('the Office host', () => {
     ]);
   });
 
+  it('reads a workbook it has read before in one request, and still sees what changed since', async () => {
+    const { office, host } = hostOn();
+    await host.readGrids();
+    const before = office.syncCount();
+    expect((await host.readGrids()).sheets.map((sheet) => sheet.rows)).toEqual([[['工号']], [['日期']]]);
+    expect(office.syncCount() - before).toBe(1);
+
+    await office.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem('考勤').name = 'Attendance';
+      context.workbook.worksheets.getItem('Attendance').getRange('A2').values = [['late']];
+      await context.sync();
+    });
+    expect((await host.readGrids()).sheets).toEqual([
+      { name: '员工', visibility: 'visible', rows: [['工号']] },
+      { name: 'Attendance', visibility: 'visible', rows: [['日期'], ['late']] },
+    ]);
+  });
+
   it('takes the pane’s language and the host’s features from Office', () => {
     expect(hostOn({ displayLanguage: 'zh-CN' }).host.lang()).toBe('zh');
     expect(hostOn({ displayLanguage: 'zh-CN' }).host.displayLanguage()).toBe('zh-CN');

@@ -11,8 +11,9 @@ import { renderPlan, type RenderReport } from './render-plan';
  * `Excel.run`, so the pane never holds a request context:
  *
  * - `readGrids()`: every sheet's name, and the values of the sheets a month's compute reads
- *   (two requests for ordinary workbooks); earlier months' tabs are not read, so the reading
- *   does not grow with the months a workbook holds.
+ *   (two requests for an ordinary workbook read for the first time, one after that: the host
+ *   remembers the sheets it saw, and asks for the list and their cells together); earlier
+ *   months' tabs are not read, so the reading does not grow with the months a workbook holds.
  * - `renderPlan(plan)`: writes a plan, all or nothing (see render-plan.ts), and says how it went.
  * - `selectCell(sheet, cell)`: shows a sheet and selects a cell, e.g. the cell of an issue.
  * - `activateSheet(name)`: shows a sheet.
@@ -54,9 +55,17 @@ function realGlobals(): OfficeGlobals {
 export function createOfficeHost(globals: OfficeGlobals = realGlobals()): OfficeHost {
   const { Excel: excel, Office: office } = globals;
   const capabilities = detectCapabilities(office.context.requirements);
+  // The pane reads the workbook when it opens and again on Compute; the second read asks for
+  // the sheets the first saw in the same request as the list (read-grids.ts).
+  let sheetsSeen: readonly string[] = [];
   return {
     capabilities,
-    readGrids: () => excel.run((context) => readGrids(context, readsCellsOf)),
+    readGrids: () =>
+      excel.run(async (context) => {
+        const grids = await readGrids(context, readsCellsOf, sheetsSeen);
+        sheetsSeen = grids.sheets.map((sheet) => sheet.name);
+        return grids;
+      }),
     renderPlan: (plan) => excel.run((context) => renderPlan(context, plan, { capabilities })),
     selectCell: (sheet, cell) =>
       excel.run(async (context) => {

@@ -1,9 +1,10 @@
 import { createFakeOffice, type FakeOfficeOptions } from './fake';
+import { ANSWER_BUDGET_BYTES } from './read-blocks';
 import { readGrids } from './read-grids';
 
-function read(options: FakeOfficeOptions) {
+function read(options: FakeOfficeOptions, expected: readonly string[] = []) {
   const office = createFakeOffice(options);
-  return { office, grids: office.Excel.run((context) => readGrids(context as unknown as Excel.RequestContext)) };
+  return { office, grids: office.Excel.run((context) => readGrids(context as unknown as Excel.RequestContext, () => true, expected)) };
 }
 
 describe('readGrids', () => {
@@ -126,5 +127,75 @@ describe('readGrids', () => {
     expect(result.sheets.map((read) => JSON.stringify(read.rows))).toEqual(sheets.map((written) => JSON.stringify(written.rows)));
     expect(office.syncs.map((sync) => sync.failed ?? 'answered').slice(0, 3)).toEqual(['answered', 'ResponsePayloadSizeLimitExceeded', 'answered']);
     expect(office.syncs.filter((sync) => !sync.failed).every((sync) => sync.responseBytes <= 5 * 1024 * 1024)).toBe(true);
+  }, 30_000);
+
+  describe('given the sheets an earlier read saw', () => {
+    const team = {
+      sheets: [
+        { name: '员工', rows: [['工号', '姓名'], ['1001', '王芳']] },
+        { name: '考勤', rows: [['工号', '日期'], ['1001', 46337]] },
+        { name: 'Notes', rows: [['private']] },
+      ],
+    };
+
+    it('reads the list and the sheets in one request', async () => {
+      const { office, grids } = read({ workbook: team }, ['员工', '考勤', 'Notes']);
+      expect((await grids).sheets.map((sheet) => sheet.rows)).toEqual([[['工号', '姓名'], ['1001', '王芳']], [['工号', '日期'], ['1001', 46337]], [['private']]]);
+      expect(office.syncCount()).toBe(1);
+    });
+
+    it('reads a sheet added since in a request of its own', async () => {
+      const { office, grids } = read({ workbook: team }, ['员工', '考勤']);
+      expect((await grids).sheets.map((sheet) => sheet.rows)).toEqual([[['工号', '姓名'], ['1001', '王芳']], [['工号', '日期'], ['1001', 46337]], [['private']]]);
+      expect(office.syncCount()).toBe(2);
+    });
+
+    it('lists the sheets first, as for a workbook never read, when one of them has gone', async () => {
+      const { office, grids } = read({ workbook: team }, ['员工', '考勤 (old)', 'Notes']);
+      expect((await grids).sheets.map((sheet) => sheet.name)).toEqual(['员工', '考勤', 'Notes']);
+      expect((await grids).sheets[1].rows).toEqual([['工号', '日期'], ['1001', 46337]]);
+      expect(office.syncs.map((sync) => sync.failed ?? 'answered')).toEqual(['ItemNotFound', 'answered', 'answered']);
+    });
+
+    it('reads a sheet once when two of the names it is given differ only in case', async () => {
+      const { office, grids } = read({ workbook: team }, ['员工', '考勤', 'notes', 'NOTES']);
+      expect((await grids).sheets[2].rows).toEqual([['private']]);
+      expect(office.syncCount()).toBe(1);
+    });
+
+    it('reads the date cells of a 1904 workbook again with their formats, and moves them to the 1900 system', async () => {
+      const { grids } = read(
+        { workbook: { date1904: true, sheets: [{ name: 'S', rows: [[44867, 0.35]], numberFormats: { A1: 'yyyy-mm-dd', B1: 'h:mm' } }] } },
+        ['S'],
+      );
+      expect((await grids).sheets[0].rows[0]).toEqual([44867 + 1462, 0.35]);
+    });
+
+    it('lists the sheets first when their first rows together are too big for one answer', async () => {
+      const sheet = (name: string, offset: number) => ({
+        name,
+        rows: Array.from({ length: 30_000 }, (_, i) => Array.from({ length: 8 }, (__, c) => 1_000_000 + offset + i * 8 + c)),
+      });
+      const sheets = [sheet('A', 0), sheet('B', 300_000), sheet('C', 600_000)];
+      const { office, grids } = read({ workbook: { sheets } }, ['A', 'B', 'C']);
+      const result = await grids;
+      expect(result.sheets.map((read) => JSON.stringify(read.rows))).toEqual(sheets.map((written) => JSON.stringify(written.rows)));
+      expect(office.syncs[0].failed).toBe('ResponsePayloadSizeLimitExceeded');
+      expect(office.syncs.filter((sync) => !sync.failed).every((sync) => sync.responseBytes <= 5 * 1024 * 1024)).toBe(true);
+    }, 30_000);
+  });
+
+  it('sizes the blocks of each sheet by what that sheet’s own cells took, keeping every answer near the budget', async () => {
+    // Below row 30,000: notes of 80 characters in one sheet, one-digit numbers in the other. Sized
+    // by the two sheets' average (11 bytes a cell), the notes would come back at 5 MB a block.
+    const notes = Array.from({ length: 90_000 }, (_, i) => [`${String(i).padStart(6, '0')} ${'n'.repeat(73)}`]);
+    const digits = Array.from({ length: 90_000 }, (_, i) => Array.from({ length: 8 }, (__, c) => (i + c) % 10));
+    const { office, grids } = read({ workbook: { sheets: [{ name: 'Notes', rows: notes }, { name: 'Digits', rows: digits }] } });
+    const result = await grids;
+    expect(JSON.stringify(result.sheets[0].rows)).toBe(JSON.stringify(notes));
+    expect(JSON.stringify(result.sheets[1].rows)).toBe(JSON.stringify(digits));
+    const blocks = office.syncs.slice(2);
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.every((sync) => !sync.failed && sync.responseBytes <= ANSWER_BUDGET_BYTES * 1.05)).toBe(true);
   }, 30_000);
 });

@@ -1,15 +1,9 @@
 import type { CellValue, SheetGrid, Visibility, WorkbookGrids } from '../../workbook/grid';
 import { syncWithDateSystem } from './date-probe';
 import { isDateFormat, serialFrom1904 } from './date-system';
-import { utf8Length } from './payload';
+import { type Block, type BlockValues, CellCosts, isResponseTooLarge, readInBlocks, type SyncFn } from './read-blocks';
 
 const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
-
-/**
- * Answer size aimed at when a workbook is too big to read in one: Excel on the web refuses an
- * answer over 5 MB, and the blocks are sized from an estimate, so a fifth is kept in reserve.
- */
-const ANSWER_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
  * Rows of every sheet the first read request takes, whatever their size: a month of daily
@@ -19,108 +13,115 @@ const ANSWER_BUDGET_BYTES = 4 * 1024 * 1024;
  */
 const FIRST_READ_ROWS = 30_000;
 
+/** A sheet's used range and its first rows, queued in one request. */
+interface FirstRead {
+  readonly used: Excel.Range;
+  readonly head: Excel.Range;
+}
+
+/** What the reading has so far: the rows read, and the areas below them still to read. */
+interface Reading {
+  readonly parts: BlockValues[];
+  readonly rest: Block[];
+}
+
+function queueFirstRead(sheet: Excel.Worksheet, date1904: boolean): FirstRead {
+  // getUsedRange, unlike its OrNullObject form, answers A1 for a blank sheet rather than a null object to chain from.
+  const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
+  const head = used
+    .getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`))
+    .load(date1904 ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex');
+  return { used, head };
+}
+
+/** Adds what a first read brought for the sheet at `sheet` (its index in the list) to `reading`. */
+function takeFirstRead({ used, head }: FirstRead, sheet: number, date1904: boolean, reading: Reading): void {
+  const blank = used.rowCount === 1 && used.columnCount === 1 && !head.isNullObject && head.values[0][0] === '';
+  if (blank) return;
+  if (!head.isNullObject) {
+    reading.parts.push({
+      block: { sheet, top: head.rowIndex, left: head.columnIndex, rows: head.values.length, columns: head.values[0]?.length ?? 0 },
+      values: head.values,
+      formats: date1904 ? head.numberFormat : undefined,
+    });
+  }
+  const end = used.rowIndex + used.rowCount;
+  const top = Math.max(used.rowIndex, FIRST_READ_ROWS);
+  if (end > top) reading.rest.push({ sheet, top, left: used.columnIndex, rows: end - top, columns: used.columnCount });
+}
+
 /**
- * Bytes a cell takes in the answer, assumed for the first block (a typical input sheet takes
- * some 8 to 9); later blocks are sized by what the blocks before them actually took.
+ * The first rows and used-range sizes of the sheets at `indices`, in one request. If Excel
+ * refuses the answer as too big, the sizes are asked alone and everything is left to the blocks.
  */
-const FIRST_GUESS_BYTES_PER_CELL = 10;
-
-/** No cell takes fewer bytes than this in JSON (a one-digit number and its comma). */
-const MIN_BYTES_PER_CELL = 2;
-
-type SyncFn = () => Promise<void>;
-
-/** A rectangle of one sheet to read, in sheet coordinates. */
-interface Block {
-  readonly sheet: number;
-  readonly top: number;
-  readonly left: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-
-interface BlockValues {
-  readonly block: Block;
-  readonly values: readonly (readonly unknown[])[];
-  readonly formats?: readonly (readonly unknown[])[];
-}
-
-function isResponseTooLarge(error: unknown): boolean {
-  return (error as { code?: unknown })?.code === 'ResponsePayloadSizeLimitExceeded';
-}
-
-/** Loads blocks in one request; if the answer is too big, in two halves, and so on. */
-async function readBlocks(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], blocks: readonly Block[], date1904: boolean, sync: SyncFn): Promise<BlockValues[]> {
-  const ranges = blocks.map((block) =>
-    sheets[block.sheet].getRangeByIndexes(block.top, block.left, block.rows, block.columns).load(date1904 ? 'values,numberFormat' : 'values'),
-  );
+async function readFirstRows(sheets: readonly Excel.Worksheet[], indices: readonly number[], date1904: boolean, sync: SyncFn, reading: Reading): Promise<void> {
+  if (indices.length === 0) return;
+  const firsts = indices.map((index) => queueFirstRead(sheets[index], date1904));
   try {
     await sync();
   } catch (error) {
-    const single = blocks.length === 1 ? blocks[0] : undefined;
-    if (!isResponseTooLarge(error) || (single && single.rows === 1)) throw error;
-    const halves: Block[][] = single
-      ? [
-          [{ ...single, rows: Math.ceil(single.rows / 2) }],
-          [{ ...single, top: single.top + Math.ceil(single.rows / 2), rows: Math.floor(single.rows / 2) }],
-        ]
-      : [blocks.slice(0, Math.ceil(blocks.length / 2)), blocks.slice(Math.ceil(blocks.length / 2))];
-    const parts: BlockValues[] = [];
-    for (const half of halves) parts.push(...(await readBlocks(context, sheets, half, date1904, sync)));
-    return parts;
+    if (!isResponseTooLarge(error)) throw error;
+    const outlines = indices.map((index) => sheets[index].getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+    await sync();
+    outlines.forEach((range, position) => {
+      if (!range.isNullObject) reading.rest.push({ sheet: indices[position], top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount });
+    });
+    return;
   }
-  return blocks.map((block, index) => ({
-    block,
-    values: ranges[index].values,
-    formats: date1904 ? ranges[index].numberFormat : undefined,
-  }));
+  firsts.forEach((first, position) => takeFirstRead(first, indices[position], date1904, reading));
 }
 
-/** Takes whole rows off the front of `pending` until `cellBudget` cells; at least one row. */
-function takeRows(pending: Block[], cellBudget: number): Block[] {
-  const request: Block[] = [];
-  let cells = 0;
-  while (pending.length > 0) {
-    const area = pending[0];
-    const fitting = Math.floor((cellBudget - cells) / area.columns);
-    if (fitting < 1 && request.length > 0) break;
-    const rows = Math.min(area.rows, Math.max(1, fitting));
-    request.push({ ...area, rows });
-    cells += rows * area.columns;
-    if (rows === area.rows) pending.shift();
-    else pending[0] = { ...area, top: area.top + rows, rows: area.rows - rows };
-  }
-  return request;
+interface Listed {
+  readonly sheets: readonly Excel.Worksheet[];
+  readonly date1904: boolean;
+  /** Indices of the sheets whose first rows came with the list. */
+  readonly covered: ReadonlySet<number>;
 }
 
-function answerBytes(parts: readonly BlockValues[]): number {
-  return parts.reduce((sum, part) => sum + utf8Length(JSON.stringify(part.values)) + (part.formats ? utf8Length(JSON.stringify(part.formats)) : 0), 0);
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === 'ItemNotFound';
 }
 
 /**
- * Reads the used ranges in requests of whole rows, each sized to come back just under the
- * answer budget: the cells of a request are counted at the bytes per cell the previous
- * request's answer showed, so that a workbook of short numbers is read in fewer requests.
+ * The list of sheets, in one request with the first rows of the sheets `expected` names (those
+ * the last read saw), so that reading a workbook the task pane has already read once takes one
+ * request fewer. Undefined when that request fails because a sheet has gone or the answer is
+ * too big: the caller then lists the sheets first, as for a workbook never read.
  */
-async function readInBlocks(
-  context: Excel.RequestContext,
-  sheets: readonly Excel.Worksheet[],
-  used: readonly (Block | undefined)[],
-  date1904: boolean,
-  sync: SyncFn,
-  firstBytesPerCell = FIRST_GUESS_BYTES_PER_CELL,
-): Promise<BlockValues[]> {
-  const pending = used.filter((area): area is Block => area !== undefined && area.rows > 0 && area.columns > 0);
-  const parts: BlockValues[] = [];
-  let bytesPerCell = firstBytesPerCell;
-  while (pending.length > 0) {
-    const request = takeRows(pending, Math.max(1, Math.floor(ANSWER_BUDGET_BYTES / bytesPerCell)));
-    const read = await readBlocks(context, sheets, request, date1904, sync);
-    parts.push(...read);
-    const cells = request.reduce((sum, block) => sum + block.rows * block.columns, 0);
-    bytesPerCell = Math.max(MIN_BYTES_PER_CELL, answerBytes(read) / cells);
+async function listWithExpected(context: Excel.RequestContext, expected: readonly string[], sync: SyncFn, reading: Reading): Promise<Listed | undefined> {
+  const worksheets = context.workbook.worksheets;
+  let listed;
+  try {
+    // The first rows are asked for as in a 1900 workbook: the date system comes with this answer.
+    listed = await syncWithDateSystem(
+      context,
+      () => ({
+        list: worksheets.load('items/name,items/visibility'),
+        firsts: expected.map((name) => ({ sheet: worksheets.getItem(name).load('name'), first: queueFirstRead(worksheets.getItem(name), false) })),
+      }),
+      sync,
+    );
+  } catch (error) {
+    if (isItemNotFound(error) || isResponseTooLarge(error)) return undefined;
+    throw error;
   }
-  return parts;
+  const sheets = listed.loaded.list.items;
+  const covered = new Set<number>();
+  // A 1904 workbook's date cells need their formats: its sheets are read again, with them.
+  if (!listed.date1904) {
+    for (const { sheet, first } of listed.loaded.firsts) {
+      const index = sheets.findIndex((candidate) => candidate.name === sheet.name);
+      if (index < 0 || covered.has(index)) continue;
+      covered.add(index);
+      takeFirstRead(first, index, false, reading);
+    }
+  }
+  return { sheets, date1904: listed.date1904, covered };
+}
+
+async function listSheets(context: Excel.RequestContext, sync: SyncFn): Promise<Listed> {
+  const { loaded, date1904 } = await syncWithDateSystem(context, () => context.workbook.worksheets.load('items/name,items/visibility'), sync);
+  return { sheets: loaded.items, date1904, covered: new Set() };
 }
 
 /** A cell as the workbook layer takes it: "" is empty; in a 1904 workbook, date serials move to 1900. */
@@ -140,79 +141,32 @@ function placeBlock(rows: CellValue[][], { block, values, formats }: BlockValues
   });
 }
 
-/**
- * The first request reads every sheet up to row FIRST_READ_ROWS, with the size of its used
- * range; what lies below is read on in blocks. Ordinary workbooks come whole in that request.
- * If Excel refuses its answer as too big, the sizes are asked alone and everything is read in
- * blocks.
- */
-async function readUsedRanges(
-  context: Excel.RequestContext,
-  sheets: readonly Excel.Worksheet[],
-  read: readonly boolean[],
-  date1904: boolean,
-  sync: SyncFn,
-): Promise<BlockValues[]> {
-  const properties = date1904 ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex';
-  const firsts = sheets.map((sheet, index) => {
-    if (!read[index]) return undefined;
-    // getUsedRange, unlike its OrNullObject form, answers A1 for a blank sheet rather than a null object to chain from.
-    const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
-    const head = used.getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`)).load(properties);
-    return { used, head };
-  });
-  try {
-    await sync();
-  } catch (error) {
-    if (!isResponseTooLarge(error)) throw error;
-    const outlines = sheets.map((sheet, index) => (read[index] ? sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : undefined));
-    await sync();
-    const areas = outlines.map((range, sheet) =>
-      range === undefined || range.isNullObject ? undefined : { sheet, top: range.rowIndex, left: range.columnIndex, rows: range.rowCount, columns: range.columnCount },
-    );
-    return readInBlocks(context, sheets, areas, date1904, sync);
-  }
-
-  const parts: BlockValues[] = [];
-  const rest: Block[] = [];
-  firsts.forEach((first, sheet) => {
-    if (!first) return;
-    const { used, head } = first;
-    const blank = used.rowCount === 1 && used.columnCount === 1 && !head.isNullObject && head.values[0][0] === '';
-    if (blank) return;
-    if (!head.isNullObject) {
-      parts.push({
-        block: { sheet, top: head.rowIndex, left: head.columnIndex, rows: head.values.length, columns: head.values[0]?.length ?? 0 },
-        values: head.values,
-        formats: date1904 ? head.numberFormat : undefined,
-      });
-    }
-    const end = used.rowIndex + used.rowCount;
-    const top = Math.max(used.rowIndex, FIRST_READ_ROWS);
-    if (end > top) rest.push({ sheet, top, left: used.columnIndex, rows: end - top, columns: used.columnCount });
-  });
-  if (rest.length === 0) return parts;
-  const cells = parts.reduce((sum, part) => sum + part.block.rows * part.block.columns, 0);
-  const bytesPerCell = cells > 0 ? Math.max(MIN_BYTES_PER_CELL, answerBytes(parts) / cells) : FIRST_GUESS_BYTES_PER_CELL;
-  return [...parts, ...(await readInBlocks(context, sheets, rest, date1904, sync, bytesPerCell))];
+/** Names without repeats, ignoring case as Excel does for sheet names. */
+function distinctNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => !seen.has(name.toLowerCase()) && seen.add(name.toLowerCase()));
 }
 
 /**
  * Every sheet's name and visibility, and the values of the sheets `readsCells` names (all by
- * default; the others come back without rows), in two requests for ordinary workbooks: the
- * list of sheets (with the date system), then the used ranges of all of them at once. Longer
- * sheets are read on in row blocks (readUsedRanges).
+ * default; the others come back without rows). A workbook read for the first time takes two
+ * requests when ordinary: the list of sheets (with the date system), then every sheet's used
+ * range up to row FIRST_READ_ROWS. Given the sheets a previous read saw (`expected`), both
+ * come in one request. Longer sheets are read on in row blocks (read-blocks.ts).
  */
-export async function readGrids(context: Excel.RequestContext, readsCells: (sheetName: string) => boolean = () => true): Promise<WorkbookGrids> {
+export async function readGrids(
+  context: Excel.RequestContext,
+  readsCells: (sheetName: string) => boolean = () => true,
+  expected: readonly string[] = [],
+): Promise<WorkbookGrids> {
   const sync: SyncFn = () => context.sync().then(() => undefined);
-  const { loaded: collection, date1904 } = await syncWithDateSystem(
-    context,
-    () => context.workbook.worksheets.load('items/name,items/visibility'),
-    sync,
-  );
-  const sheets = collection.items;
-  const read = sheets.map((sheet) => readsCells(sheet.name));
-  const parts = await readUsedRanges(context, sheets, read, date1904, sync);
+  const reading: Reading = { parts: [], rest: [] };
+  const hinted = distinctNames(expected.filter(readsCells));
+  const listed = (hinted.length > 0 ? await listWithExpected(context, hinted, sync, reading) : undefined) ?? (await listSheets(context, sync));
+  const { sheets, date1904, covered } = listed;
+  const unread = sheets.flatMap((sheet, index) => (readsCells(sheet.name) && !covered.has(index) ? [index] : []));
+  await readFirstRows(sheets, unread, date1904, sync, reading);
+  const parts = [...reading.parts, ...(await readInBlocks(sheets, reading.rest, date1904, sync, new CellCosts().learn(reading.parts)))];
 
   // Rows from the sheet's row 1 and column A: the used range placed where it is, nulls around it.
   const grids: SheetGrid[] = sheets.map((sheet, index) => {
