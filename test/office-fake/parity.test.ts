@@ -8,7 +8,7 @@ import type { WritePlan } from '../../src/workbook/sheet-spec';
 import { scalePlan } from './scale-plan';
 import { excelJsView, fakeView, type SheetView } from './sheet-views';
 
-const allFeatures = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true } };
+const allFeatures = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true } };
 const existing = ['员工', '考勤', 'Scorecard 2026-11'];
 
 async function throughOffice(plan: WritePlan): Promise<SheetView[]> {

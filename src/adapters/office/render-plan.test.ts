@@ -3,7 +3,7 @@ import type { SheetSpec, WritePlan } from '../../workbook/sheet-spec';
 import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from './fake';
 import { PlanRejected, renderPlan, type RenderOptions, WriteFailed } from './render-plan';
 
-const allFeatures: RenderOptions = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true } };
+const allFeatures: RenderOptions = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true } };
 
 function sheet(name: string, rows: CellValue[][], extra: Partial<SheetSpec> = {}): SheetSpec {
   return { name, visibility: 'visible', columns: [], rows, styles: [], merges: [], conditionalFormats: [], hyperlinks: [], ...extra };
@@ -165,7 +165,7 @@ describe('renderPlan', () => {
       ...november,
       sheets: [{ ...november.sheets[0], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0 } }],
     };
-    const report = await write(office, plan, { capabilities: { suspendScreenUpdating: false, autoFilter: false, pageLayout: false } });
+    const report = await write(office, plan, { capabilities: { suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false } });
     expect(report.skipped).toEqual(['autoFilter', 'print']);
     expect(office.snapshot().sheets[2].autoFilter).toBeUndefined();
   });
