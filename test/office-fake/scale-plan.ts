@@ -4,7 +4,8 @@ import type { SheetSpec, WritePlan } from '../../src/workbook/sheet-spec';
 /**
  * A month's plan shaped like the layout's (same tabs, columns, text columns, styles, links and
  * conditional formats, about 1.7 detail rows per employee as the sample team has), built
- * directly so that sizes of thousands of employees cost no compute time.
+ * directly so that sizes of thousands of employees cost no compute time. As in a real month,
+ * two detail rows in three are two lines high, and one in eight has no source to link to.
  */
 const HEADER_ROW = 5;
 const names = ['王芳', '李娜', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄敏'];
@@ -45,6 +46,7 @@ function scorecard(employees: number): SheetSpec {
       { range: `L${first}:M${last}`, style: { numberFormat: '#,##0;-#,##0;0' } },
     ],
     freeze: { rows: HEADER_ROW, columns: 3 },
+    rowHeights: [{ row: HEADER_ROW, height: 30 }],
     autoFilter: `A${HEADER_ROW}:O${last}`,
     conditionalFormats: [
       ...'ABCDEF'.split('').map((grade) => ({ kind: 'textEquals' as const, range: `K${first}:K${last}`, text: grade, style: { fill: '#C6EFCE' } })),
@@ -82,9 +84,12 @@ function details(employees: number): SheetSpec {
       { range: `A4:M4`, style: { bold: true, fill: '#1F4E79', fontColor: '#FFFFFF' } },
       ...body.flatMap((row, i) => (row[11] === '撤销' ? [{ range: `A${first + i}:M${first + i}`, style: { strike: true, fontColor: '#808080' } }] : [])),
     ],
+    rowHeights: body.flatMap((_, i) => (i % 37 === 0 ? [{ row: first + i, height: 45 }] : i % 3 !== 0 ? [{ row: first + i, height: 30 }] : [])),
     freeze: { rows: 4, columns: 3 },
     autoFilter: `A4:M${first + count - 1}`,
-    hyperlinks: body.map((row, i) => ({ cell: `K${first + i}`, sheet: '考勤', targetCell: String(row[10]).split('!')[1], text: String(row[10]) })),
+    hyperlinks: body.flatMap((row, i) =>
+      i % 8 === 7 ? [] : [{ cell: `K${first + i}`, sheet: '考勤', targetCell: String(row[10]).split('!')[1], text: String(row[10]) }],
+    ),
   });
 }
 

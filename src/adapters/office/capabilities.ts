@@ -9,9 +9,11 @@ export interface Capabilities {
   readonly autoFilter: boolean;
   /** ExcelApi 1.9: `Worksheet.pageLayout`. */
   readonly pageLayout: boolean;
+  /** ExcelApi 1.9: `Worksheet.getRanges`, which formats many ranges in one operation. */
+  readonly rangeAreas: boolean;
 }
 
-export const noCapabilities: Capabilities = { suspendScreenUpdating: false, autoFilter: false, pageLayout: false };
+export const noCapabilities: Capabilities = { suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false };
 
 interface Requirements {
   readonly isSetSupported: (name: string, minVersion?: string) => boolean;
@@ -19,7 +21,12 @@ interface Requirements {
 
 export function detectCapabilities(requirements: Requirements | undefined): Capabilities {
   const supports = (version: string) => Boolean(requirements?.isSetSupported('ExcelApi', version));
-  return { suspendScreenUpdating: supports('1.9'), autoFilter: supports('1.9'), pageLayout: supports('1.9') };
+  return {
+    suspendScreenUpdating: supports('1.9'),
+    autoFilter: supports('1.9'),
+    pageLayout: supports('1.9'),
+    rangeAreas: supports('1.9'),
+  };
 }
 
 /** Features of a plan that the host could not render, by name, for the write's report. */

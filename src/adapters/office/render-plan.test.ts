@@ -1,9 +1,11 @@
 import type { CellValue } from '../../workbook/grid';
 import type { SheetSpec, WritePlan } from '../../workbook/sheet-spec';
+import type { Capabilities } from './capabilities';
 import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from './fake';
 import { PlanRejected, renderPlan, type RenderOptions, WriteFailed } from './render-plan';
 
-const allFeatures: RenderOptions = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true } };
+const allCapabilities: Capabilities = { suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true };
+const allFeatures: RenderOptions = { capabilities: allCapabilities };
 
 function sheet(name: string, rows: CellValue[][], extra: Partial<SheetSpec> = {}): SheetSpec {
   return { name, visibility: 'visible', columns: [], rows, styles: [], merges: [], conditionalFormats: [], hyperlinks: [], ...extra };
@@ -141,16 +143,21 @@ describe('renderPlan', () => {
     ]);
   });
 
-  it('gives rows the heights the plan sets, in points', async () => {
+  it.each([
+    // Rows 2–3 of one height are one run; 4, 5 and 7 each break it: four runs, one per operation.
+    ['range by range', false, 4],
+    // Through getRanges, one operation per height: "2:3,5:5,7:7" and "4:4".
+    ['through getRanges', true, 2],
+  ])('gives rows the heights the plan sets, in points, %s', async (_, rangeAreas, operations) => {
+    const capabilities = { ...allCapabilities, rangeAreas };
     const office = team();
     const rowHeights = [5, 2, 3, 4, 7].map((row) => ({ row, height: row === 4 ? 45 : 30 }));
-    await write(office, { sheets: [sheet('Tall', [['a'], ['wrapped text']], { rowHeights })], remove: [] });
+    await write(office, { sheets: [sheet('Tall', [['a'], ['wrapped text']], { rowHeights })], remove: [] }, { capabilities });
     expect(office.snapshot().sheets[4].rowHeights).toEqual({ 2: 30, 3: 30, 4: 45, 5: 30, 7: 30 });
-    // Rows 2–3 of one height are set together; 4, 5 and 7 each break the run.
     const heightOperations = office.syncs.reduce((sum, sync) => sum + sync.operations, 0);
     const without = createFakeOffice({ workbook: { sheets: team().snapshot().sheets.map((s) => ({ name: s.name })) } });
-    await write(without, { sheets: [sheet('Tall', [['a'], ['wrapped text']])], remove: [] });
-    expect(heightOperations - without.syncs.reduce((sum, sync) => sum + sync.operations, 0)).toBe(4);
+    await write(without, { sheets: [sheet('Tall', [['a'], ['wrapped text']])], remove: [] }, { capabilities });
+    expect(heightOperations - without.syncs.reduce((sum, sync) => sum + sync.operations, 0)).toBe(operations);
   });
 
   it('removes the tabs the plan names for removal', async () => {
@@ -165,7 +172,7 @@ describe('renderPlan', () => {
       ...november,
       sheets: [{ ...november.sheets[0], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0 } }],
     };
-    const report = await write(office, plan, { capabilities: { suspendScreenUpdating: false, autoFilter: false, pageLayout: false } });
+    const report = await write(office, plan, { capabilities: { suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false } });
     expect(report.skipped).toEqual(['autoFilter', 'print']);
     expect(office.snapshot().sheets[2].autoFilter).toBeUndefined();
   });

@@ -57,11 +57,11 @@ function sheetSteps(tab: TemporaryTab, spec: SheetSpec, date1904: boolean, capab
   const styles = new StyleAreas(spec);
   return [
     ...columnStep(tab, spec),
-    ...rowHeightStep(tab, spec),
+    ...rowHeightStep(tab, spec, capabilities),
     ...valueSteps(tab, spec, styles, date1904),
     ...mergeStep(tab, spec),
     ...styleSteps(tab, spec),
-    ...hyperlinkSteps(tab, spec, styles),
+    ...hyperlinkSteps(tab, spec, styles, capabilities),
     featureStep(tab, spec, capabilities, skipped),
   ];
 }

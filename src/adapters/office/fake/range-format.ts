@@ -2,18 +2,21 @@ import type { Area } from './address';
 import { cellAt, ensureCell, forEachCell, prune } from './cells';
 import { FakeClientObject, type FakeQueue } from './client-object';
 import { fail, FakeErrorCode } from './errors';
-import { checkColor, checkOneOf, type RangeLocator, requireArea } from './range-target';
+import { checkColor, checkOneOf, type RangeLocator, type RangeTarget, requireArea } from './range-target';
 import type { BorderState, CellBorders, CellState, FontState, SheetState, WorkbookState } from './state';
 
 type CellVisitor = (cell: CellState, row: number, column: number) => void;
 
-function eachCell(state: WorkbookState, locator: RangeLocator, visit: CellVisitor): void {
-  const target = locator.resolve(state);
+function eachCellOf(target: RangeTarget, visit: CellVisitor): void {
   const area = requireArea(target);
   forEachCell(area, (row, column) => {
     visit(ensureCell(target.sheet, row, column), row, column);
     prune(target.sheet, row, column);
   });
+}
+
+function eachCell(state: WorkbookState, locator: RangeLocator, visit: CellVisitor): void {
+  eachCellOf(locator.resolve(state), visit);
 }
 
 function topLeft(state: WorkbookState, locator: RangeLocator): CellState {
@@ -28,17 +31,37 @@ const VERTICAL = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'] as const;
 /** Points, as Office.js measures column widths; Excel caps a column at 255 characters. */
 const MAX_COLUMN_POINTS = 255 * 7 * 0.75 + 5;
 
+/** A font property on every cell of the target; shared by ranges and range areas. */
+export function setFont(target: RangeTarget, name: keyof FontState, value: unknown): void {
+  eachCellOf(target, (cell) => {
+    cell.font = { ...cell.font, [name]: value };
+  });
+}
+
+export function checkUnderline(value: unknown): string {
+  return checkOneOf(value, ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'], 'underline');
+}
+
+/** Points, as Excel takes a row height. */
+export function checkRowHeight(value: unknown): number {
+  if (typeof value !== 'number' || value < 0 || value > 409) fail(FakeErrorCode.invalidArgument, `Row height ${String(value)} is out of range.`);
+  return value;
+}
+
+/** The height of every row the target spans; shared by ranges and range areas. */
+export function setRowHeight(target: RangeTarget, height: number): void {
+  const area = requireArea(target);
+  if (area.bottom - area.top >= 100_000) fail(FakeErrorCode.generalException, 'The fake Excel sets heights of ordinary row ranges only.');
+  for (let row = area.top; row <= area.bottom; row++) target.sheet.rowHeights.set(row, height);
+}
+
 export class FakeRangeFont extends FakeClientObject {
   constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator) {
     super(queue, path);
   }
 
   private set(name: keyof FontState, value: unknown): void {
-    this.write(name, value, (state) =>
-      eachCell(state, this.locator, (cell) => {
-        cell.font = { ...cell.font, [name]: value };
-      }),
-    );
+    this.write(name, value, (state) => setFont(this.locator.resolve(state), name, value));
   }
 
   set bold(value: boolean) { this.set('bold', Boolean(value)); }
@@ -56,7 +79,7 @@ export class FakeRangeFont extends FakeClientObject {
   get size(): number { return this.loaded('size'); }
   set color(value: string) { this.set('color', checkColor(value)); }
   get color(): string { return this.loaded('color'); }
-  set underline(value: string) { this.set('underline', checkOneOf(value, ['None', 'Single', 'Double', 'SingleAccountant', 'DoubleAccountant'], 'underline')); }
+  set underline(value: string) { this.set('underline', checkUnderline(value)); }
   get underline(): string { return this.loaded('underline'); }
 
   protected scalarProperties(): readonly string[] {
@@ -197,13 +220,8 @@ export class FakeRangeFormat extends FakeClientObject {
 
   /** Points; applies to every row the range spans. */
   set rowHeight(value: number) {
-    if (typeof value !== 'number' || value < 0 || value > 409) fail(FakeErrorCode.invalidArgument, `Row height ${value} is out of range.`);
-    this.write('rowHeight', value, (state) => {
-      const target = this.locator.resolve(state);
-      const area = requireArea(target);
-      if (area.bottom - area.top >= 100_000) fail(FakeErrorCode.generalException, 'The fake Excel sets heights of ordinary row ranges only.');
-      for (let row = area.top; row <= area.bottom; row++) target.sheet.rowHeights.set(row, value);
-    });
+    const height = checkRowHeight(value);
+    this.write('rowHeight', height, (state) => setRowHeight(this.locator.resolve(state), height));
   }
   get rowHeight(): number { return this.loaded('rowHeight'); }
 

@@ -3,6 +3,7 @@ import { usedArea } from './cells';
 import { FakeClientObject, type FakeQueue } from './client-object';
 import { fail, FakeErrorCode } from './errors';
 import { FakeRange } from './range';
+import { FakeRangeAreas } from './range-areas';
 import { checkColor, checkOneOf } from './range-target';
 import { FakeAutoFilter, FakeChartCollection, FakeFreezePanes, FakePageLayout } from './sheet-features';
 import type { SheetRef } from './sheet-ref';
@@ -102,6 +103,11 @@ export class FakeWorksheet extends FakeClientObject {
   getRange(address?: string): FakeRange {
     const area: Area = address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } : parseArea(address);
     return new FakeRange(this.queue, `${this.objectPath}.getRange(${address ?? ''})`, this.sheetRef, () => area);
+  }
+
+  /** ExcelApi 1.9; the address is checked when the request runs (range-areas.ts). */
+  getRanges(address?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.queue, `${this.objectPath}.getRanges(${address ?? ''})`, this.sheetRef, address);
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
