@@ -1,5 +1,5 @@
 import type { Style } from 'exceljs';
-import type { CellStyle, SheetSpec } from '../../workbook/sheet-spec';
+import type { CellStyle, Hyperlink, SheetSpec } from '../../workbook/sheet-spec';
 import { parseCell, parseRange, type CellRange } from './cell-range';
 import { excelStyle } from './cell-style';
 
@@ -42,10 +42,12 @@ class StyleTable {
 
 /**
  * Each row's style id per column, plus one (0: nothing to write), in typed arrays: a
- * 5,000-row sheet is a few hundred kilobytes and no garbage per cell.
+ * 5,000-row sheet is a few hundred kilobytes and no garbage per cell. Rows with links also
+ * keep the index of each cell's link, plus one, beside it.
  */
 class StyleGrid {
   private readonly rows: (Int32Array | undefined)[] = [];
+  private readonly links: (Int32Array | undefined)[] = [];
 
   constructor(readonly width: number) {}
 
@@ -58,9 +60,19 @@ class StyleGrid {
     return row;
   }
 
-  forEachRow(visit: (row: Int32Array, index: number) => void): void {
+  /** Marks a cell as holding `spec.hyperlinks[link]`; a later link of the same cell replaces it. */
+  link(rowIndex: number, column: number, link: number): void {
+    let row = this.links[rowIndex];
+    if (!row) {
+      row = new Int32Array(this.width);
+      this.links[rowIndex] = row;
+    }
+    row[column] = link + 1;
+  }
+
+  forEachRow(visit: (row: Int32Array, links: Int32Array | undefined, index: number) => void): void {
     this.rows.forEach((row, index) => {
-      if (row) visit(row, index);
+      if (row) visit(row, this.links[index], index);
     });
   }
 }
@@ -75,13 +87,16 @@ function sheetWidth(spec: SheetSpec, ranges: readonly CellRange[], links: readon
 
 /**
  * Visits the final style of every cell the sheet writes: each value cell, each cell of a
- * styled range and each hyperlink. A cell's style is its column's number format, then every
+ * styled range and each hyperlink, with the cell's link if it has one (the last one given). A cell's style is its column's number format, then every
  * styled range that covers it in the order given (later ranges win property by property).
  *
  * Cost is the cells written plus the area of the ranges, one array step per cell and range.
  * Styles are interned by content, so 5,000 alike rows share a handful of style objects.
  */
-export function forEachCellStyle(spec: SheetSpec, visit: (row: number, column: number, style: Partial<Style>) => void): void {
+export function forEachCellStyle(
+  spec: SheetSpec,
+  visit: (row: number, column: number, style: Partial<Style>, link: Hyperlink | undefined) => void,
+): void {
   const table = new StyleTable();
   const ranges = spec.styles.map((styled) => parseRange(styled.range));
   const links = spec.hyperlinks.map((link) => parseCell(link.cell));
@@ -108,24 +123,27 @@ export function forEachCellStyle(spec: SheetSpec, visit: (row: number, column: n
       }
     }
   });
-  const linked = new Set<number>();
-  for (const link of links) {
+  links.forEach((link, index) => {
     const row = grid.row(link.row);
     if (row[link.column] === 0) row[link.column] = bases[link.column] + 1;
-    linked.add(link.row * width + link.column);
-  }
+    grid.link(link.row, link.column, index);
+  });
 
   // Rendered styles by id, hyperlink cells apart: a link never shares a plain cell's style.
   const plain: Partial<Style>[] = [];
   const linkStyles: Partial<Style>[] = [];
-  grid.forEachRow((row, rowIndex) => {
+  grid.forEachRow((row, rowLinks, rowIndex) => {
     for (let column = 0; column < width; column++) {
       const id = row[column] - 1;
       if (id < 0) continue;
-      const link = linked.size > 0 && linked.has(rowIndex * width + column);
-      const cache = link ? linkStyles : plain;
-      cache[id] ??= excelStyle(table.styles[id], link);
-      visit(rowIndex, column, cache[id]);
+      const link = rowLinks === undefined ? 0 : rowLinks[column];
+      if (link === 0) {
+        plain[id] ??= excelStyle(table.styles[id], false);
+        visit(rowIndex, column, plain[id], undefined);
+      } else {
+        linkStyles[id] ??= excelStyle(table.styles[id], true);
+        visit(rowIndex, column, linkStyles[id], spec.hyperlinks[link - 1]);
+      }
     }
   });
 }
