@@ -50,6 +50,20 @@ describe('assessAttendance', () => {
     expect(ledger.itemsOf('1001')).toHaveLength(1);
   });
 
+  it('finds the second row of a day by the date’s text, however the date is written', () => {
+    const { issues } = run([
+      attendance({ date: '2026-11-12', status: 'absent', ref: ref('考勤', 2) }),
+      attendance({ date: '2026-11-2', status: 'absent', ref: ref('考勤', 3) }),
+      attendance({ date: '2026-11-2', status: 'absent', ref: ref('考勤', 4) }),
+      attendance({ date: '2026-11-02', status: 'absent', ref: ref('考勤', 5) }),
+      attendance({ date: '2026-11-12', status: 'absent', ref: ref('考勤', 6) }),
+    ]);
+    expect(issues.map((issue) => [issue.cell, issue.params])).toEqual([
+      ['A4', { id: '1001', date: '2026-11-2', first: '考勤!A3' }],
+      ['A6', { id: '1001', date: '2026-11-12', first: '考勤!A2' }],
+    ]);
+  });
+
   it('allows the same date for different employees', () => {
     const { issues } = run([
       attendance({ employeeId: '1001', date: '2026-11-12', ref: ref('考勤', 2) }),

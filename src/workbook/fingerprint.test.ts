@@ -45,6 +45,26 @@ describe('TextFingerprint', () => {
     expect(fingerprint.digest()).toBe(fingerprintOf({ a: 1 }));
   });
 
+  it('adds plain text quoted as JSON writes it, and leaves text JSON escapes to the caller', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const fingerprint = new TextFingerprint();
+        fingerprint.add('[');
+        const plain = fingerprint.addPlainQuoted(text);
+        const quoted = JSON.stringify(text);
+        expect(plain).toBe(quoted === `"${text}"` && !/[\ud800-\udfff]/.test(text));
+        expect(fingerprint.digest()).toBe(fingerprintOfText(plain ? `[${quoted}` : '['));
+      }),
+    );
+  });
+
+  it('takes code units given as an array as the text of those units', () => {
+    const fingerprint = new TextFingerprint();
+    fingerprint.addCodes(Uint16Array.of(0x7b, 0x22, 0x61, 0x22, 0x3a));
+    fingerprint.add('1}');
+    expect(fingerprint.digest()).toBe(fingerprintOf({ a: 1 }));
+  });
+
   it('keeps the values workbooks already store (cyrb53 as first written)', () => {
     expect(new TextFingerprint().digest()).toBe('0wvjl67o803');
     expect(fingerprintOfText('王芳')).toBe('1sen6uh7ed4');

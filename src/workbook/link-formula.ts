@@ -2,7 +2,15 @@ import type { Hyperlink } from './sheet-spec';
 
 /** `'It''s'`: a sheet name quoted for a reference inside a formula. */
 function quotedSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+  return `'${doubled(name, "'")}'`;
+}
+
+/**
+ * `text` with each `mark` doubled. Most texts hold none, and a large details tab has tens of
+ * thousands of links, so the text is only searched, not rewritten, then.
+ */
+function doubled(text: string, mark: '"' | "'"): string {
+  return text.includes(mark) ? text.split(mark).join(mark + mark) : text;
 }
 
 /**
@@ -16,7 +24,7 @@ function quotedSheet(name: string): string {
  *   `Range.hyperlink` would cost one operation per linked cell (36,000 for a large team).
  */
 export function linkFormula(link: Hyperlink): string {
-  const target = `#${quotedSheet(link.sheet)}!${link.targetCell}`.replace(/"/g, '""');
-  const text = link.text.replace(/"/g, '""');
+  const target = doubled(`#${quotedSheet(link.sheet)}!${link.targetCell}`, '"');
+  const text = doubled(link.text, '"');
   return `HYPERLINK("${target}","${text}")`;
 }

@@ -46,6 +46,16 @@ describe('addJson', () => {
     expect(fedJson(value)).toBe(fingerprintOfText(JSON.stringify(value)));
   });
 
+  it('leaves out fields an object inherits, as JSON does', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.inherited = 'not written';
+    try {
+      expect(fedJson({ own: 1 })).toBe(fingerprintOfText('{"own":1}'));
+    } finally {
+      delete prototype.inherited;
+    }
+  });
+
   it('leaves out the skipped field of the top-level object only', () => {
     const value = { ref: 1, date: '2026-11-02', inner: { ref: 2 } };
     expect(fedJson(value, 'ref')).toBe(fingerprintOfText('{"date":"2026-11-02","inner":{"ref":2}}'));

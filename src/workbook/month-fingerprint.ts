@@ -3,16 +3,18 @@ import type { RowRef } from '../engine/records';
 import { fingerprintOf, TextFingerprint } from './fingerprint';
 import type { InputRead } from './read/read-input-sheets';
 
-/** Text that JSON writes as it is between quotes; anything else takes escapes. */
-const plainJsonText = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+/** `"key":` for each field name met, as code units: every record repeats the same few names. */
+const keyTexts = new Map<string, Uint16Array>();
 
-/** `"key":` for each field name met, since every record repeats the same few names. */
-const keyTexts = new Map<string, string>();
-
-function keyText(key: string): string {
-  let text = keyTexts.get(key);
-  if (text === undefined) keyTexts.set(key, (text = `${JSON.stringify(key)}:`));
-  return text;
+function keyText(key: string): Uint16Array {
+  let codes = keyTexts.get(key);
+  if (codes === undefined) {
+    const text = `${JSON.stringify(key)}:`;
+    codes = new Uint16Array(text.length);
+    for (let index = 0; index < text.length; index++) codes[index] = text.charCodeAt(index);
+    keyTexts.set(key, codes);
+  }
+  return codes;
 }
 
 /**
@@ -24,13 +26,7 @@ function keyText(key: string): string {
 export function addJson(fingerprint: TextFingerprint, value: unknown, skip?: string): void {
   switch (typeof value) {
     case 'string':
-      if (plainJsonText.test(value)) {
-        fingerprint.addCode(0x22);
-        fingerprint.add(value);
-        fingerprint.addCode(0x22);
-      } else {
-        fingerprint.add(JSON.stringify(value));
-      }
+      if (!fingerprint.addPlainQuoted(value)) fingerprint.add(JSON.stringify(value));
       return;
     case 'number':
       fingerprint.add(Number.isFinite(value) ? String(value) : 'null');
@@ -77,12 +73,15 @@ function addArray(fingerprint: TextFingerprint, values: readonly unknown[]): voi
 function addObject(fingerprint: TextFingerprint, value: Record<string, unknown>, skip: string | undefined): void {
   fingerprint.addCode(0x7b);
   let first = true;
-  for (const key of Object.keys(value)) {
+  // for-in reads the fields of records built alike straight from their layout, where
+  // Object.keys would build an array per record. Only own fields are JSON's.
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
     const inner = value[key];
     if (key === skip || unwritable(inner)) continue;
     if (!first) fingerprint.addCode(0x2c);
     first = false;
-    fingerprint.add(keyText(key));
+    fingerprint.addCodes(keyText(key));
     addJson(fingerprint, inner);
   }
   fingerprint.addCode(0x7d);

@@ -48,6 +48,18 @@ describe('gridsFromExcelJs', () => {
     expect(gridsFromExcelJs(workbook).sheets[0].rows).toEqual([[1001, null, '001002', 2.5, true], [], [null, '王芳']]);
   });
 
+  it('ends each row at its last value, whatever empty styled cells follow it', async () => {
+    const workbook = await roundTrip((book) => {
+      const sheet = book.addWorksheet('S');
+      sheet.getCell('B1').value = 1;
+      sheet.getCell('D1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+      sheet.getCell('C2').border = { top: { style: 'thin' } };
+      sheet.getCell('A3').value = 'x';
+    });
+    expect(workbook.getWorksheet('S')?.getRow(1).cellCount).toBe(4);
+    expect(gridsFromExcelJs(workbook).sheets[0].rows).toEqual([[null, 1], [], ['x']]);
+  });
+
   it('reads formulas as their cached results, including dates and errors', async () => {
     const workbook = await roundTrip((book) => {
       const sheet = book.addWorksheet('指标');

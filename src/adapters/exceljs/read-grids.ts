@@ -14,11 +14,15 @@ export function gridsFromExcelJs(workbook: ExcelJS.Workbook): WorkbookGrids {
 function gridOf(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
   const rows: CellValue[][] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: CellValue[] = [];
+    // Sized for the row's cells at once, then cut after its last value: the rows of a large
+    // sheet live through the whole compute, and grown arrays keep room they never use.
+    const values = new Array<CellValue>(row.cellCount).fill(null);
+    let length = 0;
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      while (values.length < columnNumber - 1) values.push(null);
-      values.push(plainValue(cell.value, date1904));
+      values[columnNumber - 1] = plainValue(cell.value, date1904);
+      length = columnNumber;
     });
+    values.length = length;
     while (rows.length < rowNumber - 1) rows.push([]);
     rows.push(values);
   });

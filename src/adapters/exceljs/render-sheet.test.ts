@@ -271,6 +271,20 @@ describe('renderSheet hyperlinks', () => {
     expect(sheet.getCell('A2').numFmt).toBe('@');
   });
 
+  it('writes the link over the text the row holds in that cell, the last link given for a cell winning', async () => {
+    const sheet = await roundTrip(
+      spec({
+        rows: [['考勤!C12', 'plain']],
+        hyperlinks: [
+          { cell: 'A1', sheet: '考勤', targetCell: 'C11', text: '考勤!C11' },
+          { cell: 'A1', sheet: '考勤', targetCell: 'C12', text: '考勤!C12' },
+        ],
+      }),
+    );
+    expect(sheet.getCell('A1').formula).toBe('HYPERLINK("#\'考勤\'!C12","考勤!C12")');
+    expect(sheet.getCell('B1').value).toBe('plain');
+  });
+
   it('quotes apostrophes in sheet names and double quotes in text', () => {
     const value = hyperlinkFormula({ cell: 'A1', sheet: "Tom's", targetCell: 'B2', text: 'say "hi"' });
     expect(value.formula).toBe('HYPERLINK("#\'Tom\'\'s\'!B2","say ""hi""")');

@@ -2,7 +2,6 @@ import type { CellFormulaValue, Worksheet } from 'exceljs';
 import { a1, type CellValue } from '../../workbook/grid';
 import { linkFormula } from '../../workbook/link-formula';
 import type { Hyperlink, SheetSpec } from '../../workbook/sheet-spec';
-import { parseCell } from './cell-range';
 import { argb } from './cell-style';
 import { conditionalFormattings } from './conditional-formats';
 import { headerFooter, pageSetup } from './page-setup';
@@ -25,14 +24,14 @@ function writeColumns(worksheet: Worksheet, spec: SheetSpec): void {
 }
 
 /**
- * Values and styles in one pass over the cells the sheet writes: ExcelJS makes an object per
- * cell, so each cell is looked up once.
+ * Values, links and styles in one pass over the cells the sheet writes: ExcelJS makes an
+ * object per cell, so each cell is looked up once.
  */
 function writeCells(worksheet: Worksheet, spec: SheetSpec): void {
   let rowIndex = -1;
   let row = worksheet.getRow(1);
   let values: readonly CellValue[] = [];
-  forEachCellStyle(spec, (index, columnIndex, style) => {
+  forEachCellStyle(spec, (index, columnIndex, style, link) => {
     if (index !== rowIndex) {
       rowIndex = index;
       row = worksheet.getRow(index + 1);
@@ -40,20 +39,15 @@ function writeCells(worksheet: Worksheet, spec: SheetSpec): void {
     }
     const cell = row.getCell(columnIndex + 1);
     const value = values[columnIndex] ?? null;
-    if (value !== null) {
-      if (typeof value === 'number' && !Number.isFinite(value)) {
-        throw new RangeError(`${spec.name}!${a1(rowIndex, columnIndex)}: ${value} is not a number Excel can hold`);
-      }
-      // A string is stored as a shared string whatever it starts with (`=`, `+`, `@`): never a formula.
-      cell.value = value;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new RangeError(`${spec.name}!${a1(rowIndex, columnIndex)}: ${value} is not a number Excel can hold`);
     }
+    // A string is stored as a shared string whatever it starts with (`=`, `+`, `@`): never a formula.
+    if (link !== undefined) cell.value = hyperlinkFormula(link);
+    else if (value !== null) cell.value = value;
     cell.style = style;
   });
   for (const { row: index, height } of spec.rowHeights ?? []) worksheet.getRow(index).height = height;
-  for (const link of spec.hyperlinks) {
-    const cell = parseCell(link.cell);
-    worksheet.getCell(cell.row + 1, cell.column + 1).value = hyperlinkFormula(link);
-  }
 }
 
 function writeView(worksheet: Worksheet, spec: SheetSpec): void {

@@ -88,6 +88,14 @@ describe('forEachCellStyle', () => {
     expect(cells.get('A1')?.font?.underline).toBeUndefined();
   });
 
+  it('hands each link cell its link, the last one given for the cell, and other cells none', () => {
+    const first = { cell: 'B1', sheet: 'X', targetCell: 'A1', text: 'first' };
+    const last = { cell: 'B1', sheet: 'X', targetCell: 'A2', text: 'last' };
+    const links = new Map<string, unknown>();
+    forEachCellStyle(spec([['a', null]], [], { hyperlinks: [first, last] }), (row, column, _style, link) => links.set(a1(row, column), link));
+    expect(links).toEqual(new Map([['A1', undefined], ['B1', last]]));
+  });
+
   it('visits cells row by row', () => {
     const order: string[] = [];
     forEachCellStyle(spec([[1, 2], [3]], [{ range: 'C1:C2', style: { bold: true } }]), (row, column) => order.push(a1(row, column)));

@@ -119,10 +119,13 @@ export interface DetailRows {
   readonly sources: (SourceCell | undefined)[];
 }
 
+/** Where each column sits in a details row. */
+const columnAt = Object.fromEntries(detailsColumns.map((column, index) => [column, index])) as Readonly<Record<DetailsColumn, number>>;
+
 /**
  * The details table's rows, in `detailsColumns` order. What every row looks up the same way
- * (a rule's name, a source sheet's quoted name) is looked up once per table: a large team's
- * tab has tens of thousands of rows.
+ * (a rule's name, a source sheet's quoted name, a date's serial) is looked up once per table:
+ * a large team's tab has tens of thousands of rows, each written straight into its array.
  */
 export function detailRows(details: readonly DetailItem[], policy: Policy, lang: Lang): DetailRows {
   const words = labels(lang);
@@ -135,28 +138,33 @@ export function detailRows(details: readonly DetailItem[], policy: Policy, lang:
     if (prefix === undefined) prefixes.set(sheet, (prefix = sheetPrefix(sheet)));
     return prefix;
   };
+  const serials = new Map<string, number>();
+  const serialOf = (date: string): number => {
+    let serial = serials.get(date);
+    if (serial === undefined) serials.set(date, (serial = dateSerial(date)));
+    return serial;
+  };
   const cells: CellValue[][] = [];
   const sources: (SourceCell | undefined)[] = [];
   for (const detail of details) {
     const { item } = detail;
     const source = sourceCell(item);
-    const values: Record<DetailsColumn, CellValue> = {
-      date: item.date === undefined ? null : dateSerial(item.date),
-      employeeId: item.employeeId,
-      name: detail.name,
-      code: item.code,
-      rule: ruleNames.get(item.code) ?? item.code,
-      category: words.categories[item.category],
-      times: item.times,
-      pointsPerTime: item.pointsPerTime,
-      effect: effectOnScore(item),
-      amount: item.amount ?? null,
-      source: source ? `${prefixOf(source.sheet)}${source.cell}` : words.sources[item.source],
-      status: statusWord(item, lang),
-      basis: basisWords(item.basis, policy, lang),
-      note: item.note ?? null,
-    };
-    cells.push(detailsColumns.map((column) => values[column]));
+    const row = new Array<CellValue>(detailsColumns.length);
+    row[columnAt.date] = item.date === undefined ? null : serialOf(item.date);
+    row[columnAt.employeeId] = item.employeeId;
+    row[columnAt.name] = detail.name;
+    row[columnAt.code] = item.code;
+    row[columnAt.rule] = ruleNames.get(item.code) ?? item.code;
+    row[columnAt.category] = words.categories[item.category];
+    row[columnAt.times] = item.times;
+    row[columnAt.pointsPerTime] = item.pointsPerTime;
+    row[columnAt.effect] = effectOnScore(item);
+    row[columnAt.amount] = item.amount ?? null;
+    row[columnAt.source] = source ? `${prefixOf(source.sheet)}${source.cell}` : words.sources[item.source];
+    row[columnAt.status] = statusWord(item, lang);
+    row[columnAt.basis] = basisWords(item.basis, policy, lang);
+    row[columnAt.note] = item.note ?? null;
+    cells.push(row);
     sources.push(source);
   }
   return { cells, sources };

@@ -94,6 +94,14 @@ describe('detailsSheet', () => {
     ]);
   });
 
+  it('fills every column of every item row, blank cells as null', () => {
+    const rows = detailsSheet(result, layoutContext()).rows.slice(first - 1, first - 1 + 6);
+    for (const row of rows) {
+      expect(Object.keys(row)).toHaveLength(detailsColumns.length);
+      expect(row).not.toContain(undefined);
+    }
+  });
+
   it('orders items by employee in rank order, then date, then source row, month-wide items last', () => {
     const spec = detailsSheet(result, layoutContext());
     const codes = spec.rows.slice(first - 1, first - 1 + 6).map((row) => `${row[1]} ${row[3]}`);
