@@ -4,6 +4,7 @@
 import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
 import { renderPlan } from '../../src/adapters/exceljs/render-plan';
 import { readWorkbookFile, saveWorkbookFile } from '../../src/adapters/exceljs/workbook-file';
+import { readsCellsOf } from '../../src/workbook/content-sheets';
 import { computeWorkbook } from '../../src/workbook/pipeline';
 import { PhaseClock, writeChildReport } from './child-report';
 
@@ -12,7 +13,7 @@ async function run(): Promise<void> {
   const clock = new PhaseClock();
   const workbook = await readWorkbookFile(input);
   clock.lap('read');
-  const grids = gridsFromExcelJs(workbook);
+  const grids = gridsFromExcelJs(workbook, readsCellsOf);
   clock.lap('grids');
   const report = computeWorkbook(grids, { month, generatedAt: new Date() });
   clock.lap('rules and layout');

@@ -1,4 +1,5 @@
 import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
+import { readsCellsOf } from '../workbook/content-sheets';
 import { renderPlan } from '../adapters/exceljs/render-plan';
 import { readWorkbookFile, saveWorkbookFile } from '../adapters/exceljs/workbook-file';
 import type { Month } from '../engine/calendar';
@@ -23,7 +24,7 @@ export interface ComputeCommand {
  */
 export async function runCompute(command: ComputeCommand, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
   const workbook = await readWorkbookFile(command.file);
-  const grids = gridsFromExcelJs(workbook);
+  const grids = gridsFromExcelJs(workbook, readsCellsOf);
   const report = computeWorkbook(grids, { month: command.month, lang: command.lang, generatedAt: now() });
   let written: { file: string; sheets: string[] } | undefined;
   if (report.ok && report.plan) {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
+import { readsCellsOf } from '../workbook/content-sheets';
 import { renderPlan } from '../adapters/exceljs/render-plan';
 import { saveWorkbookFile } from '../adapters/exceljs/workbook-file';
 import type { Month } from '../engine/calendar';
@@ -27,7 +28,7 @@ export function buildDemoWorkbook(lang: Lang, now: Date, output?: CliOutput): Ex
   renderPlan(workbook, sampleWorkbookPlan({ employees: DEMO_EMPLOYEES, months: demoMonths, seed: DEMO_SEED, lang }));
   renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), lang));
   for (const month of demoMonths) {
-    const report = computeWorkbook(gridsFromExcelJs(workbook), { month, lang, generatedAt: now });
+    const report = computeWorkbook(gridsFromExcelJs(workbook, readsCellsOf), { month, lang, generatedAt: now });
     output?.stdout(reportText(report, undefined));
     if (!report.ok || !report.plan) throw new Error(`the sample workbook does not compute for ${month}`);
     renderPlan(workbook, report.plan);

@@ -1,5 +1,6 @@
 import { Workbook } from 'exceljs';
 import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
+import { readsCellsOf } from '../workbook/content-sheets';
 import { renderPlan } from '../adapters/exceljs/render-plan';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { WritePlan } from '../workbook/sheet-spec';
@@ -24,7 +25,8 @@ export async function workbookBytes(workbook: Workbook): Promise<ArrayBuffer> {
 }
 
 export async function workbookGrids(workbook: Workbook): Promise<WorkbookGrids> {
-  return gridsFromExcelJs(workbook);
+  // Like the Office host: the cells of the sheets a compute reads, the names of all.
+  return gridsFromExcelJs(workbook, readsCellsOf);
 }
 
 /**

@@ -143,6 +143,16 @@ describe('gridsFromExcelJs', () => {
     });
   });
 
+  it('lists the sheets it is told not to read, without their rows', () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('员工').addRow(['工号']);
+    workbook.addWorksheet('明细 2026-10', { state: 'hidden' }).addRow(['row']);
+    expect(gridsFromExcelJs(workbook, (name) => name === '员工').sheets).toEqual([
+      { name: '员工', visibility: 'visible', rows: [['工号']] },
+      { name: '明细 2026-10', visibility: 'hidden', rows: [] },
+    ]);
+  });
+
   it('hands the input readers cells they read as the supervisor sees them', async () => {
     const workbook = await roundTrip((book) => {
       book.properties.date1904 = true;

@@ -4,11 +4,18 @@ import type { CellValue, SheetGrid, Visibility, WorkbookGrids } from '../../work
 /**
  * Every worksheet of an ExcelJS workbook as a grid of plain values (see `workbook/grid.ts`).
  * Formulas give their cached result, rich text and hyperlinks their text, error cells their
- * error text (`#N/A`); a merged cell reads as the value of its range.
+ * error text (`#N/A`); a merged cell reads as the value of its range. The sheets `readsCells`
+ * does not name (all are read by default) come without rows: a compute needs only the names
+ * of earlier months' tabs, which a year of a large team's months makes hundreds of thousands
+ * of rows.
  */
-export function gridsFromExcelJs(workbook: ExcelJS.Workbook): WorkbookGrids {
+export function gridsFromExcelJs(workbook: ExcelJS.Workbook, readsCells: (sheetName: string) => boolean = () => true): WorkbookGrids {
   const date1904 = workbook.properties?.date1904 === true;
-  return { sheets: workbook.worksheets.map((worksheet) => gridOf(worksheet, date1904)) };
+  return {
+    sheets: workbook.worksheets.map((worksheet) =>
+      readsCells(worksheet.name) ? gridOf(worksheet, date1904) : { name: worksheet.name, rows: [], visibility: visibilityOf(worksheet.state) },
+    ),
+  };
 }
 
 function gridOf(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
