@@ -97,7 +97,10 @@ async function listWithExpected(context: Excel.RequestContext, expected: readonl
       context,
       () => ({
         list: worksheets.load('items/name,items/visibility'),
-        firsts: expected.map((name) => ({ sheet: worksheets.getItem(name).load('name'), first: queueFirstRead(worksheets.getItem(name), false) })),
+        firsts: expected.map((name) => {
+          const sheet = worksheets.getItem(name).load('name');
+          return { sheet, first: queueFirstRead(sheet, false) };
+        }),
       }),
       sync,
     );
