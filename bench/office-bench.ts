@@ -21,14 +21,13 @@ export async function measureOffice(sample: SampleFile): Promise<OfficeMeasureme
   const host = createOfficeHost(office as unknown as OfficeGlobals);
   await host.readGrids();
   const openingSyncs = office.syncs.length;
-  const before = office.syncs.length;
   const started = process.hrtime.bigint();
   const read = await host.readGrids();
   const report = computeWorkbook(read, { month: benchMonth, generatedAt: new Date() });
   if (!report.ok || !report.plan) throw new Error(`${sample.path} does not compute inside the in-memory Excel`);
   await host.renderPlan(report.plan);
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const syncs = office.syncs.slice(before);
+  const syncs = office.syncs.slice(openingSyncs);
   return {
     employees: sample.employees,
     wallMs,
