@@ -1,7 +1,7 @@
 import type { Workbook, WorkbookView, Worksheet } from 'exceljs';
 import type { WritePlan } from '../../workbook/sheet-spec';
 import { renderSheet } from './render-sheet';
-import { sheetOrder } from './sheet-order';
+import { sheetOrder } from '../../workbook/sheet-order';
 
 /**
  * Fields ExcelJS reads and writes but leaves out of its typings: a sheet's place among the

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Style } from 'exceljs';
 import { a1, type CellValue } from '../../workbook/grid';
 import type { CellStyle, SheetSpec, StyledRange } from '../../workbook/sheet-spec';
-import { parseRange } from './cell-range';
+import { parseRange } from '../../workbook/cell-range';
 import { excelStyle } from './cell-style';
 import { forEachCellStyle } from './sheet-styles';
 

@@ -1,6 +1,6 @@
 import type { Style } from 'exceljs';
 import type { CellStyle, Hyperlink, SheetSpec } from '../../workbook/sheet-spec';
-import { parseCell, parseRange, type CellRange } from './cell-range';
+import { parseCell, parseRange, type CellRange } from '../../workbook/cell-range';
 import { excelStyle } from './cell-style';
 
 /** What a column contributes before any styled range: its number format, `@` for text. */

@@ -1,5 +1,5 @@
 import type { WritePlan } from '../../workbook/sheet-spec';
-import { sheetOrder } from '../exceljs/sheet-order';
+import { sheetOrder } from '../../workbook/sheet-order';
 
 /** A sheet of the workbook as the write found it. */
 export interface ExistingSheet {

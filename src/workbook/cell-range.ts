@@ -1,4 +1,4 @@
-import { columnIndex } from '../../workbook/grid';
+import { columnIndex } from './grid';
 
 /** A rectangle of cells, 0-based and inclusive, as the A1 strings of a SheetSpec describe it. */
 export interface CellRange {
