@@ -1,17 +1,14 @@
-import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
-import { readsCellsOf } from '../workbook/content-sheets';
-import { renderPlan } from '../adapters/exceljs/render-plan';
-import { saveWorkbookFile } from '../adapters/exceljs/workbook-file';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
+import { readsCellsOf } from '../workbook/content-sheets';
 import { computeWorkbook, templateWritePlan } from '../workbook/pipeline';
 import { sampleWorkbookPlan } from '../workbook/sample/sample-plan';
 import { cliStrings } from './cli-strings';
 import type { CliOutput } from './output';
 import { reportText } from './text-report';
+import { newWorkbook, saveWorkbook, withPlan, workbookGrids, type WorkbookOnDisk } from './workbook-on-disk';
 
 /** The sample: a 36-person team over two fixed months, so that every run shows the same result. */
 export const demoMonths: readonly Month[] = ['2026-10', '2026-11'];
@@ -23,15 +20,15 @@ export function demoFileName(lang: Lang): string {
 }
 
 /** Builds the sample workbook in memory and computes each demo month into it, in order. */
-export function buildDemoWorkbook(lang: Lang, now: Date, output?: CliOutput): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  renderPlan(workbook, sampleWorkbookPlan({ employees: DEMO_EMPLOYEES, months: demoMonths, seed: DEMO_SEED, lang }));
-  renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), lang));
+export async function buildDemoWorkbook(path: string, lang: Lang, now: Date, output?: CliOutput): Promise<WorkbookOnDisk> {
+  let workbook = await newWorkbook(path, now);
+  workbook = await withPlan(workbook, sampleWorkbookPlan({ employees: DEMO_EMPLOYEES, months: demoMonths, seed: DEMO_SEED, lang }), now);
+  workbook = await withPlan(workbook, templateWritePlan(await workbookGrids(workbook, () => false), lang), now);
   for (const month of demoMonths) {
-    const report = computeWorkbook(gridsFromExcelJs(workbook, readsCellsOf), { month, lang, generatedAt: now });
+    const report = computeWorkbook(await workbookGrids(workbook, readsCellsOf), { month, lang, generatedAt: now });
     output?.stdout(reportText(report, undefined));
     if (!report.ok || !report.plan) throw new Error(`the sample workbook does not compute for ${month}`);
-    renderPlan(workbook, report.plan);
+    workbook = await withPlan(workbook, report.plan, now);
   }
   return workbook;
 }
@@ -41,8 +38,8 @@ export async function runDemo(command: { readonly dir?: string; readonly lang: L
   const dir = resolve(command.dir ?? '.');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, demoFileName(command.lang));
-  const workbook = buildDemoWorkbook(command.lang, new Date(), output);
-  await saveWorkbookFile(workbook, file);
+  const workbook = await buildDemoWorkbook(file, command.lang, new Date(), output);
+  await saveWorkbook(workbook, file);
   const strings = cliStrings(command.lang);
   output.stdout(`\n${strings.demoDone(file, demoMonths.join(', '))}\n${strings.demoOpen}`);
   return 0;

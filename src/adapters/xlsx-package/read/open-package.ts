@@ -30,6 +30,8 @@ export interface PackageSheet extends WorkbookSheet {
 
 /** An opened workbook package: the ZIP directory and the few parts every edit reads. */
 export interface WorkbookPackage {
+  /** The file as it was read. */
+  readonly bytes: Uint8Array;
   readonly zip: ZipArchive;
   /** Entries by part name in lower case. */
   readonly entries: ReadonlyMap<string, ZipEntry>;
@@ -111,6 +113,7 @@ export async function openPackage(bytes: Uint8Array, codec: DeflateCodec): Promi
   });
   const partOfKind = (kind: string) => workbookRelationships.relationships.find((relationship) => relationship.kind === kind && !relationship.external)?.part;
   return {
+    bytes,
     zip,
     entries,
     contentTypes: types,
