@@ -25,7 +25,7 @@ describe('main', () => {
   it('answers a file that is not a workbook with exit 2', async () => {
     const run = capture();
     expect(await main(['compute', __filename, '--month', '2026-11'], run.output)).toBe(2);
-    expect(run.text()).toMatch(/not a valid Excel workbook/);
+    expect(run.text()).toMatch(/is not an Excel workbook/);
   });
 
   it('answers a fault of the program with exit 2, never 1 (which means errors in the data)', async () => {
