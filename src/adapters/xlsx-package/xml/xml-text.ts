@@ -43,12 +43,13 @@ const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(
 
 /**
  * Cell text as SpreadsheetML stores it: a literal `_xHHHH_` gets its `_` escaped (`_x005F_`)
- * so Excel does not decode it, and the characters XML 1.0 cannot carry (control characters
- * other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF) become `_xHHHH_`.
+ * so Excel does not decode it, and the characters XML 1.0 cannot carry or would not keep
+ * (control characters other than tab and line feed, carriage returns, which XML turns into line
+ * feeds, lone surrogates, U+FFFE and U+FFFF) become `_xHHHH_`, as Excel writes them.
  */
 export function encodeCellText(text: string): string {
   // eslint-disable-next-line no-control-regex
-  if (!/_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(text)) return text;
+  if (!/_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(text)) return text;
   const escapedUnderscores = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
   let out = '';
   for (let i = 0; i < escapedUnderscores.length; i++) {
@@ -61,7 +62,7 @@ export function encodeCellText(text: string): string {
         continue;
       }
     }
-    const forbidden = (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
+    const forbidden = (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff;
     out += forbidden ? `_x${hex4(code)}_` : escapedUnderscores[i];
   }
   return out;
