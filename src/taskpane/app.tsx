@@ -19,6 +19,7 @@ import { OutcomePanel } from './outcome-panel';
 import { ProgressPanel } from './progress-panel';
 import { SheetStatus } from './sheet-status';
 import { paneStrings, type PaneStrings } from './strings';
+import { isWorkbookName } from './workbook-kinds';
 import { useCompute } from './use-compute';
 import { useInspection } from './use-inspection';
 import { templateLanguage } from './template-language';
@@ -114,7 +115,7 @@ export function App({ host, today }: AppProps) {
   const openFile = async (file: File) => {
     if (!browser) return;
     compute.clear();
-    if (!file.name.toLowerCase().endsWith('.xlsx')) {
+    if (!isWorkbookName(file.name)) {
       setNotice({ intent: 'error', text: (s) => s.fileNotXlsx(file.name) });
       return;
     }

@@ -94,11 +94,11 @@ export const enStrings: PaneStrings = {
   goToFailed: (location) => `${location} could not be selected: the sheet may have been renamed or removed.`,
 
   fileDropLabel: 'Team workbook',
-  fileDropHint: 'Drop an .xlsx file here, or choose one.',
+  fileDropHint: 'Drop a workbook here (.xlsx, .xlsm, .xltx or .xltm), or choose one.',
   chooseFile: 'Choose a file',
   startEmpty: 'Start a new workbook',
   fileLoaded: (name) => `Opened ${name}.`,
   fileOpen: (name) => `Open now: ${name}`,
-  fileNotXlsx: (name) => `${name} is not an .xlsx workbook.`,
+  fileNotXlsx: (name) => `${name} is not an Excel workbook (.xlsx, .xlsm, .xltx or .xltm).`,
   fileUnreadable: (name, message) => `${name} could not be read: ${message}`,
 };

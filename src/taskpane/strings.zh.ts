@@ -78,11 +78,11 @@ export const zhStrings: PaneStrings = {
   goToFailed: (location) => `无法选中 ${location}：该工作表可能已被重命名或删除。`,
 
   fileDropLabel: '班组工作簿',
-  fileDropHint: '将 .xlsx 文件拖到这里，或点击选择。',
+  fileDropHint: '将工作簿（.xlsx、.xlsm、.xltx 或 .xltm）拖到这里，或点击选择。',
   chooseFile: '选择文件',
   startEmpty: '新建工作簿',
   fileLoaded: (name) => `已打开 ${name}。`,
   fileOpen: (name) => `当前工作簿：${name}`,
-  fileNotXlsx: (name) => `${name} 不是 .xlsx 工作簿。`,
+  fileNotXlsx: (name) => `${name} 不是 Excel 工作簿(.xlsx、.xlsm、.xltx 或 .xltm)。`,
   fileUnreadable: (name, message) => `无法读取 ${name}：${message}`,
 };
