@@ -15,6 +15,10 @@ import { gridRows, scorecardLines } from './scorecard-lines';
 import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
 import { xlsxFromGrids } from './xlsx-from-grids';
+import { withInputSheets } from '../corpus/inject-sheets';
+import { readZip } from '../../src/adapters/xlsx-package/zip/zip-reader';
+
+const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 const month = paneMonth;
 
@@ -119,10 +123,41 @@ describe('the pane as a plain web page', () => {
   it('refuses a file that is not a workbook, or not a readable one, saying so', async () => {
     const page = await openBrowserPane(browser, server.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await shownText(page, 'notes.txt is not an .xlsx workbook.').waitFor();
+    await shownText(page, 'notes.txt is not an Excel workbook (.xlsx, .xlsm, .xltx or .xltm).').waitFor();
     await page.getByTestId('file-input').setInputFiles({ name: 'broken.xlsx', mimeType: xlsxType, buffer: Buffer.from('not a zip') });
     await shownText(page, 'broken.xlsx could not be read').waitFor();
     expect(await page.getByRole('button', { name: 'Compute' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('computes a macro-enabled workbook and hands it back macro-enabled, every part of it kept', async () => {
+    const host = readFileSync(join(corpus, 'SimpleMacro.xlsm'));
+    const input = await withInputSheets(host, teamGrids(month).sheets);
+    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    await page.getByTestId('file-input').setInputFiles({ name: 'team.xlsm', mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12', buffer: Buffer.from(input) });
+    await page.getByLabel('Month').selectOption(month);
+    await page.getByRole('button', { name: 'Compute' }).click();
+    await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
+    expect(download.suggestedFilename()).toBe('team.xlsm');
+    const bytes = readFileSync(await download.path());
+    const before = readZip(input);
+    const after = readZip(bytes);
+    for (const name of ['xl/vbaProject.bin', 'xl/worksheets/sheet1.xml', 'docProps/app.xml']) {
+      expect(Buffer.from(after.byName.get(name)!.raw).equals(Buffer.from(before.byName.get(name)!.raw))).toBe(true);
+    }
+    const pkg = await openPackage(new Uint8Array(bytes), nodeCodec);
+    expect(pkg.kind).toBe('xlsm');
+    const lines = scorecardLines(gridRows((await readGrids(pkg, nodeCodec)).sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
+    expect(Object.fromEntries(lines)).toEqual(expectedScores);
+    await page.close();
+  });
+
+  it('says a password-protected workbook cannot be read and how to remove the password', async () => {
+    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    await page.getByTestId('file-input').setInputFiles({ name: 'secret.xlsx', mimeType: xlsxType, buffer: readFileSync(join(corpus, 'protected_passtika.xlsx')) });
+    await shownText(page, 'secret.xlsx 设置了打开密码').waitFor();
+    expect(await page.getByRole('button', { name: '计算' }).count()).toBe(0);
     await page.close();
   });
 });
