@@ -69,8 +69,8 @@ async function shownTab(pkg: WorkbookPackage, plan: WritePlan, order: readonly s
   return order.find((name) => wanted !== undefined && key(name) === key(wanted) && visible(name)) ?? order.find(visible);
 }
 
-async function deflated(part: string, text: string, codec: DeflateCodec): Promise<OutputEntry> {
-  const bytes = new TextEncoder().encode(text);
+async function deflated(part: string, text: string | Uint8Array, codec: DeflateCodec): Promise<OutputEntry> {
+  const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
   return { add: { name: part, data: await codec.deflate(bytes), crc: codec.crc32(bytes), size: bytes.length } };
 }
 

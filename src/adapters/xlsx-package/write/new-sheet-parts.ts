@@ -13,10 +13,10 @@ export const contentTypes = {
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
 } as const;
 
-/** A part to write: its name, its text, and its content type (undefined for a relationships part). */
+/** A part to write: its name, its text or bytes, and its content type (undefined for a relationships part). */
 export interface NewPart {
   readonly part: string;
-  readonly text: string;
+  readonly text: string | Uint8Array;
   readonly contentType?: string;
 }
 

@@ -39,7 +39,7 @@ const everything: SheetSpec = {
 };
 
 describe('worksheetXml', () => {
-  const xml = worksheetXml(everything, new StyleSheet(defaultStylesXml), { serial: 1, drawingId: 'rId1' });
+  const xml = new TextDecoder().decode(worksheetXml(everything, new StyleSheet(defaultStylesXml), { serial: 1, drawingId: 'rId1' }));
   const root = parseXml(xml);
 
   it('writes every element in the schema’s order', () => {
@@ -72,7 +72,7 @@ describe('text written and read back', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(cells, { minLength: 1, maxLength: 8 }), async (texts) => {
         const spec: SheetSpec = { name: 'T', visibility: 'visible', columns: [], rows: texts.map((text) => [text]), styles: [], merges: [], conditionalFormats: [], hyperlinks: [] };
-        const xml = worksheetXml(spec, new StyleSheet(defaultStylesXml), { serial: 1 });
+        const xml = new TextDecoder().decode(worksheetXml(spec, new StyleSheet(defaultStylesXml), { serial: 1 }));
         const rows = sheetRows(xml, { sharedStrings: () => [], showsDate: () => false, date1904: false });
         expect(rows.map((row) => row[0])).toEqual(texts);
       }),
