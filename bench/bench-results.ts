@@ -1,3 +1,4 @@
+import type { BrowserOutcome } from './browser-bench';
 import type { BundleMeasurement } from './bundle-bench';
 import type { CliMeasurement } from './cli-bench';
 import type { EngineMeasurement } from './engine-bench';
@@ -44,5 +45,7 @@ export interface BenchResults {
   readonly cli: readonly CliMeasurement[];
   readonly office: OfficeOutcome;
   readonly taskpane: BundleMeasurement;
+  /** The plain web page's compute in headless Chromium. */
+  readonly browser: BrowserOutcome;
   readonly durationSeconds: number;
 }

@@ -8,12 +8,13 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResults, OfficeOutcome, SampleSummary } from './bench-results';
+import { browserBuildDir, measureBrowser, type BrowserOutcome } from './browser-bench';
 import { measureTaskpaneBundle } from './bundle-bench';
 import { measureCli, type CliMeasurement } from './cli-bench';
 import { measureEngine, type EngineMeasurement } from './engine-bench';
 import { machineFacts } from './machine';
 import { measureOffice } from './office-bench';
-import { benchSizes, writeSample } from './samples';
+import { benchSizes, writeSample, type SampleFile } from './samples';
 import { machineLine, measurementsTable, targetsTable } from './table';
 import { verdicts } from './targets';
 import type { OfficeMeasurement } from './bench-results';
@@ -48,6 +49,7 @@ async function run(): Promise<void> {
   const machine = machineFacts(new Date());
 
   const samples: SampleSummary[] = [];
+  const sampleFiles: SampleFile[] = [];
   const engine: EngineMeasurement[] = [];
   const office: OfficeMeasurement[] = [];
   const cli: CliMeasurement[] = [];
@@ -55,6 +57,7 @@ async function run(): Promise<void> {
   for (const employees of options.sizes) {
     progress(`${employees} employees: writing the sample workbook`);
     const sample = await writeSample(employees, outDir);
+    sampleFiles.push(sample);
     progress(`${employees} employees: engine, ${ENGINE_RUNS} runs`);
     const engineMeasurement = await measureEngine(sample, ENGINE_RUNS);
     engine.push(engineMeasurement);
@@ -71,6 +74,11 @@ async function run(): Promise<void> {
     cli.push(await measureCli(sample, __dirname, outDir, options.cliRuns));
   }
   const taskpane = options.taskpane ? (progress('task pane: production build'), measureTaskpaneBundle(root, outDir)) : { measured: false as const, reason: 'not run (--no-taskpane)' };
+  let browser: BrowserOutcome = { measured: false, reason: 'not run (--no-taskpane)' };
+  if (taskpane.measured) {
+    progress('web page: the compute in headless Chromium');
+    browser = await measureBrowser(browserBuildDir(outDir), sampleFiles);
+  }
 
   const results: BenchResults = {
     command: options.partial ? `node dist/bench/main.js ${process.argv.slice(2).join(' ')}` : 'npm run bench',
@@ -80,6 +88,7 @@ async function run(): Promise<void> {
     cli,
     office: officeOutcome,
     taskpane,
+    browser,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
   const targets = verdicts(results);

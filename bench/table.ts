@@ -29,6 +29,8 @@ export function measurementsTable(results: BenchResults): string {
   const sizes = results.samples.map((sample) => sample.employees);
   const { engine, cli } = results;
   const office = results.office.measured ? results.office.sizes : [];
+  const browser = results.browser.measured ? results.browser.sizes : [];
+  const bundle = results.taskpane;
   const rows: Row[] = [
     ['attendance rows · violation and merit rows', ...across(sizes, results.samples, (s) => `${grouped(s.attendanceRows)} · ${grouped(s.entryRows)}`)],
     ['workbook file', ...across(sizes, results.samples, (s) => bytes(s.fileBytes))],
@@ -44,6 +46,12 @@ export function measurementsTable(results: BenchResults): string {
     ['`scorecard compute` peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.compute.medianMaxRssKb))],
     ['floor peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.floor.medianMaxRssKb))],
     ['compute ÷ floor, memory', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb)))],
+    ['web page in Chromium: open the file · compute', ...across(sizes, browser, (m) => `${milliseconds(m.openMs)} · ${milliseconds(m.computeMs)}`)],
+    ['web page: longest task of the page’s thread during the compute', ...across(sizes, browser, (m) => milliseconds(m.longestTaskMs))],
+    [
+      'web page scripts, gzipped: loaded in Excel · loaded besides in a browser',
+      ...sizes.map(() => (bundle.measured ? `${bytes(bundle.totalGzipBytes)} · ${bytes(bundle.browserOnlyGzipBytes)}` : '–')),
+    ],
     ['Office.js compute (in-memory Excel)', ...across(sizes, office, (m) => milliseconds(m.wallMs))],
     ['Office.js `context.sync()` calls of Compute (refused by Excel)', ...across(sizes, office, (m) => `${m.syncs} (${m.refusedSyncs})`)],
     ['Office.js `context.sync()` calls when the pane opens', ...across(sizes, office, (m) => String(m.openingSyncs))],
