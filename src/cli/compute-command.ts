@@ -21,7 +21,7 @@ export interface ComputeCommand {
  * FileError, which the caller answers with exit 2.
  */
 export async function runCompute(command: ComputeCommand, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
-  const workbook = await openWorkbookFile(command.file);
+  const workbook = await openWorkbookFile(command.file, { forWriting: true });
   const grids = await workbookGrids(workbook, readsCellsOf);
   const report = computeWorkbook(grids, { month: command.month, lang: command.lang, generatedAt: now() });
   let written: { file: string; sheets: string[] } | undefined;

@@ -10,7 +10,7 @@ import { newWorkbook, openWorkbookFile, savePlan, workbookGrids } from './workbo
  * sheets. An existing file only gets the sheets it lacks; no existing sheet is touched.
  */
 export async function runInit(command: { readonly file: string; readonly lang: Lang }, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
-  const workbook = existsSync(command.file) ? await openWorkbookFile(command.file) : await newWorkbook(command.file, now());
+  const workbook = existsSync(command.file) ? await openWorkbookFile(command.file, { forWriting: true }) : await newWorkbook(command.file, now());
   const plan = templateWritePlan(await workbookGrids(workbook, () => false), command.lang);
   const strings = cliStrings(command.lang);
   if (plan.sheets.length === 0) {

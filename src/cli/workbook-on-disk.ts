@@ -4,6 +4,7 @@ import {
   isPackageError,
   joined,
   openPackage,
+  PackageError,
   readGrids,
   type WorkbookPackage,
 } from '../adapters/xlsx-package/workbook-package';
@@ -29,9 +30,15 @@ async function naming<T>(path: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function openWorkbookFile(path: string): Promise<WorkbookOnDisk> {
+/**
+ * Opens a workbook file as a package. `forWriting` refuses, before any work, a workbook whose
+ * structure is protected: no tab could be added to it.
+ */
+export async function openWorkbookFile(path: string, options: { readonly forWriting?: boolean } = {}): Promise<WorkbookOnDisk> {
   const bytes = await readWorkbookBytes(path);
-  return { path, pkg: await naming(path, () => openPackage(bytes, nodeCodec)) };
+  const pkg = await naming(path, () => openPackage(bytes, nodeCodec));
+  if (options.forWriting && pkg.workbook.structureLocked) throw new FileError('package', path, new PackageError('structureProtected'));
+  return { path, pkg };
 }
 
 /** A new, empty workbook that `path` will hold once a plan is saved into it. */

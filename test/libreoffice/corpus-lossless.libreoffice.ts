@@ -70,7 +70,10 @@ function parseCsv(text: string): string[][] {
       const ch = line[i];
       if (quoted && ch === '"' && line[i + 1] === '"') cell += line[i++];
       else if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) cells.push(cell.trim()) && (cell = '');
+      else if (ch === ',' && !quoted) {
+        cells.push(cell.trim());
+        cell = '';
+      }
       else cell += ch;
     }
     cells.push(cell.trim());

@@ -48,7 +48,6 @@ const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(
  * feeds, lone surrogates, U+FFFE and U+FFFF) become `_xHHHH_`, as Excel writes them.
  */
 export function encodeCellText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   if (!/_x[0-9A-Fa-f]{4}_|[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(text)) return text;
   const escapedUnderscores = text.replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_');
   let out = '';
