@@ -106,12 +106,16 @@ export async function applyPlan(pkg: WorkbookPackage, plan: WritePlan, codec: De
   const ids = freshIds(pkg.workbookRelationships, plan.sheets.length + 1);
   let nextSheetId = Math.max(0, ...pkg.sheets.map((sheet) => sheet.sheetId)) + 1;
   const parts: NewPart[] = [];
+  // Each new part is handed to the codec as soon as it is rendered, so that it deflates (on
+  // node's thread pool) while the next sheet is rendered.
+  const deflating: Promise<OutputEntry>[] = [];
   const relationships: NewRelationship[] = [];
   const added = new Map<string, Extract<FinalSheet, { added: unknown }>['added']>();
   plan.sheets.forEach((spec: SheetSpec, index) => {
     const sheetId = nextSheetId++;
     const rendered = newSheetParts(spec, styles, names, base, { serial: sheetId });
     parts.push(...rendered.parts);
+    deflating.push(...rendered.parts.map((part) => deflated(part.part, part.text, codec)));
     relationships.push({ id: ids[index], kind: 'worksheet', target: relativeTarget(pkg.workbookPart, rendered.sheet) });
     added.set(key(spec.name), { name: spec.name, sheetId, relationshipId: ids[index], visibility: spec.visibility });
   });
@@ -132,7 +136,11 @@ export async function applyPlan(pkg: WorkbookPackage, plan: WritePlan, codec: De
   ]);
   if (styles.changed || newStylesPart) {
     if (stylesPart) edited.set(partKey(stylesPart), styles.toXml());
-    else parts.push({ part: newStylesPart as string, text: styles.toXml(), contentType: contentTypes.styles });
+    else {
+      const part = { part: newStylesPart as string, text: styles.toXml(), contentType: contentTypes.styles };
+      parts.push(part);
+      deflating.push(deflated(part.part, part.text, codec));
+    }
   }
   const typed = parts.filter((part) => part.contentType).map((part) => ({ part: part.part, type: part.contentType as string }));
   const removedNames = pkg.zip.entries.filter((entry) => gone.parts.has(partKey(entry.name))).map((entry) => entry.name);
@@ -145,7 +153,7 @@ export async function applyPlan(pkg: WorkbookPackage, plan: WritePlan, codec: De
         const text = edited.get(partKey(entry.name));
         return text === undefined ? Promise.resolve<OutputEntry>({ copy: entry }) : deflated(entry.name, text, codec);
       }),
-    ...parts.map((part) => deflated(part.part, part.text, codec)),
+    ...deflating,
   ]);
   return writeZip(entries, modified);
 }
