@@ -32,10 +32,11 @@ export type ComputeOutcome =
  * and, for a month that already has tabs, only when the user agrees to replace them (§4).
  * Problems in the data come back as the report's issues; only the unexpected is `failed`.
  *
- * The computing runs on the pane's own thread, with a pause before each step, rather than in a
- * Web Worker: a month of a 100-person team computes in about 0.3 s, reading and writing must
- * stay on this thread anyway (Office.js has no worker API), and the pane runs apart from
- * Excel's own UI, so Excel never waits on it.
+ * The rules run on the pane's own thread, with a pause before each step: a month of a
+ * 100-person team computes in about 0.3 s, inside Excel reading and writing must stay on this
+ * thread anyway (Office.js has no worker API), and the pane runs apart from Excel's own UI, so
+ * Excel never waits on it. As a plain web page, the file is read and written in a Web Worker
+ * (`worker-session.ts`); only the rules run here.
  */
 export async function runCompute(
   month: Month,

@@ -4,7 +4,7 @@ import type { WritePlan } from '../workbook/sheet-spec';
 
 /**
  * Where the workbook lives. Inside Excel it is the open workbook (Office.js); as a plain web
- * page it is an .xlsx file held in memory (ExcelJS). The pane talks to either through this.
+ * page it is a workbook file held as a package in a worker. The pane talks to either through this.
  */
 export interface Host {
   readonly kind: 'excel' | 'browser';

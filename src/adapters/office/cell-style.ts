@@ -1,7 +1,7 @@
 import type { CellStyle } from '../../workbook/sheet-spec';
 
 /**
- * Generated cells carry the same font family as in files written by the ExcelJS renderer, so a
+ * Generated cells carry the same font family as in files written by the package writer, so a
  * tab looks alike whichever way it was made.
  */
 export const GENERATED_FONT = { name: 'Calibri', size: 11 } as const;
