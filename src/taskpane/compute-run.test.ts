@@ -21,7 +21,7 @@ const noHistory: Issue = { severity: 'warning', code: 'NO_HISTORY_PREVIOUS_MONTH
 
 function report(issues: readonly Issue[] = []): ComputeReport {
   const ok = !issues.some((issue) => issue.severity === 'error');
-  return { ok, month: '2026-11', lang: 'zh', issues, counts, plan: ok ? plan : undefined };
+  return { ok, month: '2026-11', lang: 'zh', issues, counts, plan: ok ? plan : undefined, recompute: false, changes: [] };
 }
 
 interface Harness {
