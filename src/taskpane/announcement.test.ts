@@ -37,6 +37,6 @@ describe('announcement', () => {
   it('says why a compute stopped', () => {
     const outcome = { kind: 'failed', message: 'busy' } as const;
     expect(announcement({ phase: 'finished', month: '2026-11', outcome }, en)).toContain('busy');
-    expect(announcement({ phase: 'confirming', month: '2026-11', tabs: [] }, en)).toBe("Replace this month's tabs?");
+    expect(announcement({ phase: 'confirming', month: '2026-11', tabs: [], report: report([]) }, en)).toBe("Replace this month's tabs?");
   });
 });

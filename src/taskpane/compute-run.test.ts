@@ -123,6 +123,36 @@ describe('runCompute', () => {
     expect(written).toHaveLength(1);
   });
 
+  it('shows what would change with the question, before anything is written', async () => {
+    const recompute = { ...report(), recompute: true, totals: { before: { employees: 1, salaryAdjustment: 0, award: 0 }, after: { employees: 1, salaryAdjustment: 20, award: 0 } } };
+    const { dependencies, written } = harness({ existingTabs: ['考核 2026-11'], report: recompute });
+    const shown: ComputeReport[] = [];
+    await runCompute('2026-11', dependencies, {
+      onStep: () => undefined,
+      confirmReplace: async (_tabs, pending) => {
+        shown.push(pending);
+        expect(written).toEqual([]);
+        return false;
+      },
+    });
+    expect(shown).toEqual([recompute]);
+  });
+
+  it('previews without writing and without asking, even for a month already computed', async () => {
+    const { dependencies, written, events } = harness({ existingTabs: ['考核 2026-11'] });
+    const steps: ComputeStep[] = [];
+    const outcome = await runCompute('2026-11', dependencies, { ...noQuestions, onStep: (step) => steps.push(step) }, 'preview');
+    expect(outcome).toEqual({ kind: 'previewed', report: report() });
+    expect(written).toEqual([]);
+    expect(events).not.toContain('write');
+    expect(steps).toEqual(['reading', 'checking', 'computing']);
+  });
+
+  it('previews errors as errors', async () => {
+    const { dependencies } = harness({ report: report([missingClockOut]) });
+    expect((await runCompute('2026-11', dependencies, noQuestions, 'preview')).kind).toBe('invalid');
+  });
+
   it('keeps the existing tabs when the user declines', async () => {
     const { dependencies, written } = harness({ existingTabs: ['考核 2026-11'] });
     const steps: ComputeStep[] = [];

@@ -8,6 +8,8 @@ import {
   DialogTitle,
 } from '@fluentui/react-components';
 import type { Month } from '../engine/calendar';
+import type { ComputeReport } from '../workbook/pipeline-types';
+import { ChangesTable } from './changes-table';
 import type { PaneStrings } from './strings';
 
 interface ConfirmReplaceDialogProps {
@@ -15,11 +17,16 @@ interface ConfirmReplaceDialogProps {
   readonly month: Month;
   /** The month's tabs that would be replaced; the dialog is open while this is defined. */
   readonly tabs?: readonly string[];
+  /** The compute waiting for the answer: what would change (SPEC §4.3). */
+  readonly report?: ComputeReport;
   readonly onAnswer: (replace: boolean) => void;
 }
 
-/** SPEC §4: re-computing replaces the month's tabs, so the user agrees to it first. */
-export function ConfirmReplaceDialog({ strings, month, tabs, onAnswer }: ConfirmReplaceDialogProps) {
+/**
+ * SPEC §4: re-computing replaces the month's tabs, so the user agrees to it first, having
+ * seen who changes and how, with the totals before and after (§4.3).
+ */
+export function ConfirmReplaceDialog({ strings, month, tabs, report, onAnswer }: ConfirmReplaceDialogProps) {
   return (
     <Dialog
       open={tabs !== undefined}
@@ -31,7 +38,15 @@ export function ConfirmReplaceDialog({ strings, month, tabs, onAnswer }: Confirm
       <DialogSurface aria-describedby="replace-body">
         <DialogBody>
           <DialogTitle>{strings.replaceTitle}</DialogTitle>
-          <DialogContent id="replace-body">{strings.replaceBody(month, (tabs ?? []).join(strings.listSeparator))}</DialogContent>
+          <DialogContent>
+            <p id="replace-body">{strings.replaceBody(month, (tabs ?? []).join(strings.listSeparator))}</p>
+            {report?.totals && (
+              <>
+                <p>{strings.replaceChanges}</p>
+                <ChangesTable changes={report.changes} totals={report.totals} strings={strings} maxHeight="40vh" />
+              </>
+            )}
+          </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => onAnswer(true)}>
               {strings.replaceConfirm}

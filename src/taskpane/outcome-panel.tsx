@@ -7,6 +7,7 @@ import { DownloadButton } from './download-button';
 import { IssueList } from './issue-list';
 import { summarise } from './result-summary';
 import { ResultsSummary } from './results-summary';
+import { ChangesTable } from './changes-table';
 import type { PaneStrings } from './strings';
 
 interface OutcomePanelProps {
@@ -20,7 +21,7 @@ interface OutcomePanelProps {
   readonly onDownload?: () => void;
 }
 
-/** What one compute ended with: the results, the errors to fix, or why it stopped. */
+/** What one compute or preview ended with: the results and what changed, the errors to fix, or why it stopped. */
 export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload }: OutcomePanelProps) {
   if (outcome.kind === 'failed') {
     return (
@@ -49,6 +50,18 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
     );
   }
 
+  const changes = report.recompute && report.totals && <ChangesTable changes={report.changes} totals={report.totals} strings={strings} />;
+  if (outcome.kind === 'previewed') {
+    return (
+      <>
+        {report.result && (
+          <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={null} preview changes={changes} />
+        )}
+        {warnings}
+      </>
+    );
+  }
+
   const scorecard = report.plan?.activate;
   const action = onDownload ? (
     <DownloadButton strings={strings} onDownload={onDownload} primary />
@@ -63,7 +76,7 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
   return (
     <>
       {report.result && (
-        <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={action} />
+        <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={action} changes={changes} />
       )}
       {warnings}
     </>
