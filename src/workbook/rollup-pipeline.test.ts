@@ -61,6 +61,9 @@ describe('rollupWorkbook (SPEC §4.2)', () => {
       ['汇总', '2026-Q4'],
     ]);
     expect(log[log.length - 1][9]).toBe('月份:2026-10、2026-11、2026-12');
+    // The same policy (its shifts included) gives the same policy fingerprint as the computes'.
+    expect(october.sheets.some((sheet) => sheet.name === '班次')).toBe(true);
+    expect(log[log.length - 1][8]).toBe(log[log.length - 2][8]);
   });
 
   it('names the months not computed in a warning and in the tab, and sums up the others', () => {

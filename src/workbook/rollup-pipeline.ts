@@ -1,6 +1,7 @@
 import { monthTotals } from '../engine/changes';
 import { hasErrors, type Issue } from '../engine/issues';
 import { periodMonths, type Period } from '../engine/period';
+import type { Policy } from '../engine/policy';
 import { rollupPeriod, type PeriodResult } from '../engine/rollup';
 import type { Lang } from '../i18n/lang';
 import { logLabels } from '../i18n/log-labels';
@@ -15,6 +16,7 @@ import { readLog } from './log/read-log';
 import { readPolicy } from './policy/read-policy';
 import { findSheet } from './read/find-sheet';
 import { readEmployees } from './read/read-employees';
+import { readShifts } from './read/read-shifts';
 import { workbookLanguage } from './read/read-input-sheets';
 import { inputSheet } from './schema';
 import type { WritePlan } from './sheet-spec';
@@ -49,6 +51,18 @@ function withTeams(result: PeriodResult, grids: WorkbookGrids): PeriodResult {
 }
 
 /**
+ * The policy as a compute holds it, the Shifts sheet's shifts included (pipeline.ts), so that
+ * the log's policy fingerprints of computes and roll-ups compare. The shifts' problems are a
+ * compute's to report; a roll-up does not use them.
+ */
+function withShifts(policy: Policy, grids: WorkbookGrids): Policy {
+  const found = findSheet(grids, inputSheet('shifts'));
+  if (!found) return policy;
+  const shifts = readShifts(found.grid, []);
+  return shifts.rowCount > 0 && shifts.records.length > 0 ? { ...policy, shifts: shifts.records } : policy;
+}
+
+/**
  * Sum up a quarter or a year from the workbook's history (SPEC §4.2), laid out as its tab,
  * with a row for the compute log (§4.3). Nothing here writes.
  */
@@ -57,9 +71,10 @@ export function rollupWorkbook(grids: WorkbookGrids, options: RollupOptions): Ro
   const lang = options.lang ?? workbookLanguage(grids);
   const sheetOrder = grids.sheets.map((sheet) => sheet.name);
   const policyRead = readPolicy(grids);
+  const policy = withShifts(policyRead.policy, grids);
   const history = readHistory(grids);
   const readIssues = [...policyRead.issues, ...history.issues];
-  const outcome = rollupPeriod({ period, history: history.rows, policy: policyRead.policy });
+  const outcome = rollupPeriod({ period, history: history.rows, policy });
   if (!outcome.ok || hasErrors(readIssues)) {
     const issues = [...readIssues, ...(outcome.ok ? outcome.result.warnings : outcome.issues)];
     return { ok: false, period, lang, issues: inWorkbookOrder(issues, sheetOrder) };
@@ -84,7 +99,7 @@ export function rollupWorkbook(grids: WorkbookGrids, options: RollupOptions): Ro
       awardTotal: totals.award,
       // The months' rows the tab was made from, in a fixed order: the same history gives the same fingerprint.
       inputFingerprint: fingerprintOf(rows.map((row) => [row.month, row.employeeId, row.score, row.grade, row.rank, row.salaryAdjustment, row.award, row.flags ?? null])),
-      policyFingerprint: fingerprintOf(policyRead.policy),
+      policyFingerprint: fingerprintOf(policy),
       changes: logLabels(logLang).rollupMonths(result.months, result.missingMonths),
     },
     logLang,

@@ -16,11 +16,16 @@ const timeFormat = 'yyyy-mm-dd hh:mm';
 /** Money in the log may be fractional under a fractional rate: two decimals only when there are some. */
 const logMoneyFormat = '#,##0.##;-#,##0.##;0';
 
+/** `2026-12-01 09:30` and the filter button: the time is a number, which measures narrower than it shows. */
+const TIME_WIDTH = 18;
+
 /** The changes wrap within this width, so a recompute that moved many people does not widen the page. */
 const CHANGES_WIDTH = 48;
 
 /** Columns of text: months like 2026-11 and fingerprints like 0012e45 must never turn into dates or numbers. */
 const textColumns: ReadonlySet<LogColumn> = new Set(['action', 'target', 'language', 'inputFingerprint', 'policyFingerprint', 'changes']);
+
+const centred: readonly LogColumn[] = ['action', 'target', 'language', 'inputFingerprint', 'policyFingerprint'];
 
 const formats: Partial<Record<LogColumn, string>> = {
   time: timeFormat,
@@ -87,10 +92,12 @@ export function logSheet(stored: StoredLog | undefined, entry: LogEntry, lang: L
   const firstEntry = (headerRow ?? 0) + 1;
   const last = rows.length;
   const lastColumn = columnLetter(Math.max(logColumns.length, ...rows.map((row) => row.length)) - 1);
-  const changesIndex = stored?.header?.columnIndex.changes ?? logColumns.indexOf('changes');
+  const indexOf = (column: LogColumn): number => stored?.header?.columnIndex[column] ?? logColumns.indexOf(column);
+  const changesIndex = indexOf('changes');
 
   const body = rows.slice(firstEntry - 1);
   const widths = fittedWidths(headerRow ? [rows[headerRow - 1], ...body] : body, logColumns.length);
+  widths[logColumns.indexOf('time')] = Math.max(widths[logColumns.indexOf('time')], TIME_WIDTH);
   const changesWidth = Math.min(widths[logColumns.indexOf('changes')], CHANGES_WIDTH);
   widths[logColumns.indexOf('changes')] = changesWidth;
   // Our own layout (title and note above the header) gets its title styled again; a log laid out otherwise keeps its look.
@@ -111,6 +118,8 @@ export function logSheet(stored: StoredLog | undefined, entry: LogEntry, lang: L
     ...(headerRow ? [{ range: `A${headerRow}:${lastColumn}${headerRow}`, style: tableHeaderStyle }] : []),
     { range: `A${firstEntry}:${lastColumn}${last}`, style: { vertical: 'top' as const } },
     { range: `${columnLetter(changesIndex)}${firstEntry}:${columnLetter(changesIndex)}${last}`, style: { wrap: true } },
+    // Short words and codes centred, so that a fingerprint never reads as part of the total beside it.
+    ...centred.map((column) => ({ range: `${columnLetter(indexOf(column))}${firstEntry}:${columnLetter(indexOf(column))}${last}`, style: { horizontal: 'center' as const } })),
   ];
 
   return {
