@@ -80,7 +80,6 @@ describe.each(['zh', 'en'] as const)('the pane as a plain web page, in %s: previ
     await page.getByTestId('period-summary').waitFor();
     expect(await page.getByTestId('period-headcount').textContent()).toBe('4');
     await expectAccessible(page, 'period summary in a browser');
-    await page.screenshot({ path: join(screenshotDirectory, `pane-browser-period-${lang}.png`), fullPage: true });
     const summed = await downloaded(page, strings.download);
     const quarter = summed.sheets.find((sheet) => sheet.name === '考核 2026-Q4');
     expect(quarter?.rows[5]?.slice(0, 3)).toEqual([1, '1002', '李雷']);
