@@ -1,9 +1,9 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Month } from '../engine/calendar';
 import type { Issue } from '../engine/issues';
 import type { Lang } from '../i18n/lang';
 import type { ComputeOutcome } from './compute-run';
-import { DownloadButton } from './download-button';
+import { WrittenTabAction } from './written-tab-action';
 import { IssueList } from './issue-list';
 import { summarise } from './result-summary';
 import { ResultsSummary } from './results-summary';
@@ -62,16 +62,8 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
     );
   }
 
-  const scorecard = report.plan?.activate;
-  const action = onDownload ? (
-    <DownloadButton strings={strings} onDownload={onDownload} primary />
-  ) : (
-    onGoTo &&
-    scorecard && (
-      <Button appearance="primary" onClick={() => onGoTo(scorecard)}>
-        {strings.openScorecard}
-      </Button>
-    )
+  const action = (
+    <WrittenTabAction strings={strings} tab={report.plan?.activate} openLabel={strings.openScorecard} onGoTo={onGoTo} onDownload={onDownload} />
   );
   return (
     <>

@@ -1,8 +1,8 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { sum } from '../engine/decimal';
 import type { Issue } from '../engine/issues';
 import type { Lang } from '../i18n/lang';
-import { DownloadButton } from './download-button';
+import { WrittenTabAction } from './written-tab-action';
 import { IssueList } from './issue-list';
 import { MonthAverageChart } from './month-average-chart';
 import type { RollupOutcome } from './rollup-run';
@@ -56,16 +56,6 @@ export function PeriodOutcome({ outcome, lang, strings, onGoTo, onDownload }: Pe
     );
   }
   const tab = report.plan?.activate;
-  const action = onDownload ? (
-    <DownloadButton strings={strings} onDownload={onDownload} primary />
-  ) : (
-    onGoTo &&
-    tab && (
-      <Button appearance="primary" onClick={() => onGoTo(tab)}>
-        {strings.openPeriodTab}
-      </Button>
-    )
-  );
   const first = result.employees.filter((employee) => employee.rank === 1);
   return (
     <>
@@ -99,7 +89,9 @@ export function PeriodOutcome({ outcome, lang, strings, onGoTo, onDownload }: Pe
           </dd>
         </dl>
         <MonthAverageChart months={result.monthAverages} strings={strings} />
-        {action && <div className={styles.action}>{action}</div>}
+        <div className={styles.action}>
+          <WrittenTabAction strings={strings} tab={tab} openLabel={strings.openPeriodTab} onGoTo={onGoTo} onDownload={onDownload} />
+        </div>
       </section>
       {warnings}
     </>

@@ -8,7 +8,7 @@ import { localTimestamp } from './excel-serial';
 import { countFormat, moneyFormat, pointsFormat } from './number-formats';
 import { periodSummary } from './period-summary';
 import { existingNames, periodSheetName, scorecardSheetName } from './sheet-names';
-import { gradeColour, lowScoreStyle, provenanceStyle, tableHeaderStyle, tabColors, titleStyle } from './styles';
+import { gradeFormats, lowScoreStyle, provenanceStyle, tableHeaderStyle, tabColors, titleStyle } from './styles';
 import { orderedTeams } from './team-order';
 import { fittedWidths } from './text-width';
 import { headerRowHeight, LINE_HEIGHT, wrappedLineCount, wrappedRowHeights } from './wrapped-text';
@@ -154,12 +154,7 @@ export function periodSheet(result: PeriodResult, context: PeriodLayoutContext):
     employees.length === 0
       ? []
       : [
-          ...grades.map((grade, index): ConditionalFormat => ({
-            kind: 'textEquals',
-            range: `${letter('grade')}${first}:${letter('grade')}${last}`,
-            text: grade,
-            style: gradeColour(index, grade === result.policy.grades.fallback),
-          })),
+          ...gradeFormats(`${letter('grade')}${first}:${letter('grade')}${last}`, grades, result.policy.grades.fallback),
           {
             kind: 'lessThan',
             range: `${letter('averageScore')}${first}:${letter('averageScore')}${last}`,
