@@ -87,7 +87,7 @@ describe('the Office.js renderer and the package writer (its file read back by E
     const plan = monthPlan();
     const office = (await throughOffice(plan)).charts;
     const file = (await throughPackage(plan)).charts;
-    expect(office[0]).toBeDefined();
+    expect(office.filter(Boolean).length).toBeGreaterThan(0);
     expect(file).toEqual(office);
   });
 
