@@ -93,6 +93,19 @@ describe('readGrids', () => {
     expect((await grids).sheets[0].rows[0]).toEqual([44867]);
   });
 
+  it('reads a sheet wider than its first read in blocks, never asking for more than 5,000,000 cells at once', async () => {
+    // 400 rows across all 16,384 columns is 6.5 million cells: more than Excel reads in one range.
+    const wide: (string | null)[] = Array.from({ length: 16_384 }, () => null);
+    wide[0] = 'first';
+    wide[16_383] = 'last';
+    const rows = [wide, ...Array.from({ length: 398 }, () => []), ['bottom']];
+    const { office, grids } = read({ workbook: { sheets: [{ name: 'Wide', rows }] } });
+    const result = (await grids).sheets[0].rows;
+    expect([result[0][0], result[0][16_383], result[399][0]]).toEqual(['first', 'last', 'bottom']);
+    expect(result[0].filter((value) => value !== null)).toHaveLength(2);
+    expect(office.syncs.every((sync) => !sync.failed)).toBe(true);
+  });
+
   it('reads a workbook whose values exceed one answer in row blocks, losing nothing', async () => {
     const rows = Array.from({ length: 2_000 }, (_, i) => [`row ${i}`, i, i % 7 === 0 ? null : `note ${i}`]);
     const { office, grids } = read({
