@@ -23,6 +23,7 @@ function mergedAreaAt(sheet: SheetState, row: number, column: number): Area | un
  * API would keep.
  */
 function checkNotInsideMerge(sheet: SheetState, row: number, column: number): void {
+  if (sheet.merges.length === 0) return;
   const merged = mergedAreaAt(sheet, row, column);
   if (merged && (merged.top !== row || merged.left !== column)) {
     fail(FakeErrorCode.invalidOperation, `Cannot change part of the merged cell ${formatArea(merged)}.`);
