@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang';
 import type { ComputeOutcome } from './compute-run';
 import { DownloadButton } from './download-button';
 import { IssueList } from './issue-list';
+import { SkippedFeatures } from './skipped-features';
 import { summarise } from './result-summary';
 import { ResultsSummary } from './results-summary';
 import type { PaneStrings } from './strings';
@@ -22,6 +23,13 @@ interface OutcomePanelProps {
 
 /** What one compute ended with: the results, the errors to fix, or why it stopped. */
 export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload }: OutcomePanelProps) {
+  if (outcome.kind === 'protected') {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="workbook-protected">
+        <MessageBarBody>{strings.workbookProtected}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (outcome.kind === 'failed') {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -65,6 +73,7 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
       {report.result && (
         <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={action} />
       )}
+      {outcome.skipped.length > 0 && <SkippedFeatures skipped={outcome.skipped} strings={strings} />}
       {warnings}
     </>
   );
