@@ -81,8 +81,9 @@ describe('the fake Excel worksheets', () => {
     );
   });
 
-  it('refuses to activate a hidden sheet', async () => {
+  it('refuses to activate a hidden sheet, or to select a cell on it', async () => {
     expect(await attempt(fake(), (context) => context.workbook.worksheets.getItem('Archive').activate())).toBe('InvalidOperation');
+    expect(await attempt(fake(), (context) => context.workbook.worksheets.getItem('Archive').getRange('A1').select())).toBe('InvalidOperation');
   });
 
   it('shows a neighbouring visible sheet when the active one is deleted', async () => {

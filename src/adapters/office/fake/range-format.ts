@@ -68,8 +68,11 @@ export class FakeRangeFont extends FakeClientObject {
     super(queue, path, via);
   }
 
-  private set(name: keyof FontState, value: unknown): void {
-    this.write(`RangeFont.${name}` as ApiMember, value, (state) => setFont(this.locator.resolve(state), name, value));
+  private set(name: keyof FontState, value: unknown, check: () => void = () => undefined): void {
+    this.write(`RangeFont.${name}` as ApiMember, value, (state) => {
+      check();
+      setFont(this.locator.resolve(state), name, value);
+    });
   }
 
   set bold(value: boolean) { this.set('bold', Boolean(value)); }
@@ -79,8 +82,9 @@ export class FakeRangeFont extends FakeClientObject {
   set strikethrough(value: boolean) { this.set('strikethrough', Boolean(value)); }
   get strikethrough(): boolean { return this.loaded('strikethrough'); }
   set name(value: string) {
-    if (typeof value !== 'string' || value === '' || value.length > 31) fail(FakeErrorCode.invalidArgument, `"${String(value)}" is not a font name of 1 to 31 characters.`);
-    this.set('name', value);
+    this.set('name', value, () => {
+      if (typeof value !== 'string' || value === '' || value.length > 31) fail(FakeErrorCode.invalidArgument, `"${String(value)}" is not a font name of 1 to 31 characters.`);
+    });
   }
   get name(): string { return this.loaded('name'); }
   set size(value: number) {

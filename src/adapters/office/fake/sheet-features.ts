@@ -150,8 +150,10 @@ class FakeChartSeries extends SheetPart {
 
   /** "The name's length should not be greater than 255 characters" (JSDoc). */
   set name(value: string) {
-    if (typeof value !== 'string' || value.length > 255) fail(FakeErrorCode.invalidArgument, 'A series name is text of at most 255 characters.');
-    this.writeOnSheet('ChartSeries.name', value, () => { this.series().name = value; });
+    this.writeOnSheet('ChartSeries.name', value, () => {
+      if (typeof value !== 'string' || value.length > 255) fail(FakeErrorCode.invalidArgument, 'A series name is text of at most 255 characters.');
+      this.series().name = value;
+    });
   }
 
   setXAxisValues(range: RangeArgument): void {
