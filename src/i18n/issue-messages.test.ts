@@ -44,6 +44,10 @@ const examples: { [C in IssueCode]: IssueParams[C] } = {
   NO_HISTORY_PREVIOUS_MONTH: { month: '2026-10' },
   LATER_MONTHS_COMPUTED: { months: '2026-12, 2027-01' },
   NO_EMPLOYEES_IN_MONTH: { month: '2026-11' },
+  MONTH_NOT_COMPUTED: { period: '2026-Q4', months: '2026-12' },
+  NO_MONTH_COMPUTED: { period: '2026-Q4' },
+  FLAGS_NOT_RECORDED: { months: '2026-10' },
+  UNREADABLE_LOG: {},
 };
 
 const issueOf = <C extends IssueCode>(code: C): Issue => ({ severity: 'error', code, sheet: 'Attendance', cell: 'D12', params: examples[code] }) as Issue;

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/adapters/office/fake';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
 import { HOSTS } from '../office-fake/hosts';
+import { expectAccessible } from './accessibility';
 import { launchChromium } from './browser';
 import { distDirectory, screenshotDirectory } from './build-paths';
 import { eventually } from './eventually';
@@ -78,6 +79,7 @@ describe.each(HOSTS)('the pane inside Excel on $label', (host) => {
       expect(await skipped.count()).toBe(0);
       expect(snapshot.sheets.find((sheet) => sheet.name === scorecard)?.autoFilter).toBeDefined();
     }
+    await expectAccessible(page, 'results of a first compute, in Chinese');
     await screenshot(page, host, 'pane-excel-results-zh.png');
     await screenshot(page, host, 'pane-excel-older-zh.png');
     await page.close();
@@ -90,6 +92,7 @@ describe.each(HOSTS)('the pane inside Excel on $label', (host) => {
     await compute.click();
     await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
     await shownText(page, 'This month has already been computed').waitFor();
+    await expectAccessible(page, 'results of a first compute, in English');
     await screenshot(page, host, 'pane-excel-results-en.png');
     await screenshot(page, host, 'pane-excel-older-en.png');
     const written = await workbookSnapshot(page);
@@ -99,6 +102,7 @@ describe.each(HOSTS)('the pane inside Excel on $label', (host) => {
     await dialog.waitFor();
     // The dialog fades in; the picture is taken once it has settled.
     await page.waitForTimeout(500);
+    await expectAccessible(page, 'replace dialog without changes');
     await screenshot(page, host, 'pane-replace-en.png', false);
     await dialog.getByRole('button', { name: 'Keep the existing tabs' }).click();
     await shownText(page, 'Nothing was replaced; the existing tabs were kept.').waitFor();
@@ -170,6 +174,7 @@ describe.each(HOSTS)('the pane inside Excel on $label', (host) => {
     expect(await errors.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['考勤', '违规']);
     expect(await shownText(page, '2 errors to fix').count()).toBe(1);
     expect((await workbookSnapshot(page)).sheets.map((sheet) => sheet.name)).toEqual(before.sheets.map((sheet) => sheet.name));
+    await expectAccessible(page, 'errors, in English');
     await screenshot(page, host, 'pane-errors-en.png');
 
     await page.getByRole('button', { name: `Go to 违规!${brokenCells.unknownCode}` }).click();

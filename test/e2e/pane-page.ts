@@ -38,7 +38,7 @@ export async function openExcelPane(
   const stub = readFileSync(officeStubFile, 'utf8');
   const seed: OfficeStubSeed = {
     workbook: {
-      sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows })),
+      sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility })),
       protectedStructure: options.protectedStructure,
     },
     displayLanguage: options.displayLanguage,

@@ -41,6 +41,11 @@ function withoutIds(sheets: readonly SheetSnapshot[]): Omit<SheetSnapshot, 'id'>
 
 const sheetNames = (snapshot: WorkbookSnapshot) => snapshot.sheets.map((sheet) => sheet.name);
 
+/** The compute log gains a row with every compute that writes: the sheets but the log, without ids. */
+const withoutLog = (sheets: readonly SheetSnapshot[]) => withoutIds(sheets.filter((sheet) => sheet.name !== '考核日志'));
+const log = (snapshot: WorkbookSnapshot) => snapshot.sheets.find((sheet) => sheet.name === '考核日志') as SheetSnapshot;
+const logRows = (sheet: SheetSnapshot) => new Set(Object.keys(sheet.cells).map((address) => Number(/\d+$/.exec(address)?.[0])));
+
 /** Nothing of a write is left behind: no parked or temporary tab, no formula left uncalculated. */
 function expectClean(snapshot: WorkbookSnapshot): void {
   expect(sheetNames(snapshot).filter((name) => name.startsWith('~'))).toEqual([]);
@@ -74,15 +79,21 @@ describe.each(HOSTS)('computing a month inside Excel on $label', (excelHost) => 
     expectClean(after);
   });
 
-  it('computes the same month three times in a row, the same way each time, in three requests each', async () => {
+  it('computes the same month three times in a row, the same way each time, in three requests each, adding one log row each time', async () => {
     const before = office.snapshot();
-    for (let time = 0; time < 3; time++) {
+    for (let time = 1; time <= 3; time++) {
       const again = await compute(office, host, '2026-11');
       const after = office.snapshot();
       // The read, with every sheet it reads already seen; the list; the write.
       expect(again.syncs).toBe(3);
-      expect(withoutIds(after.sheets)).toEqual(withoutIds(before.sheets));
+      expect(withoutLog(after.sheets)).toEqual(withoutLog(before.sheets));
+      expect(sheetNames(after)).toEqual(sheetNames(before));
       expect(after.activeSheet).toBe('考核 2026-11');
+      // The compute log keeps every cell it had and gains a row under them (SPEC §4.3).
+      const [was, is] = [log(before), log(after)];
+      for (const [address, cell] of Object.entries(was.cells)) expect(is.cells[address]?.value).toEqual(cell.value);
+      expect(logRows(is).size).toBe(logRows(was).size + time);
+      expect(is.cells[`B${Math.max(...logRows(is))}`]?.value).toBe('重新计算');
     }
     expectClean(office.snapshot());
   });
@@ -142,7 +153,8 @@ describe.each(HOSTS)('computing a month inside Excel on $label', (excelHost) => 
     office.failOnOperation(`getItem(${JSON.stringify(history.id)}).delete()`);
     await compute(office, host, '2026-11');
     const after = office.snapshot();
-    expect(withoutIds(after.sheets)).toEqual(withoutIds(before.sheets));
+    expect(withoutLog(after.sheets)).toEqual(withoutLog(before.sheets));
+    expect(sheetNames(after)).toEqual(sheetNames(before));
     expect(failures() - failedBefore).toBe(1);
     expectClean(after);
   });

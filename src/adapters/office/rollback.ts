@@ -3,9 +3,9 @@ import { type ExistingSheet, queueDelete } from './tabs';
 type SyncFn = () => Promise<void>;
 
 /**
- * Undoes a write that failed before its old sheets were deleted: the sheets it added go, and the
- * sheets it renamed or hid get their names and visibility back, and the sheet that was showing
- * is shown again.
+ * Undoes a write that failed before its old sheets were deleted: the sheets it added go, the
+ * sheets it renamed or hid get their names and visibility back, every sheet its place, and the
+ * sheet that was showing is shown again.
  */
 export async function putBack(
   context: Excel.RequestContext,
@@ -23,7 +23,10 @@ export async function putBack(
     const before = original.get(sheet.id);
     return before !== undefined && (before.name !== sheet.name || before.visibility !== sheet.visibility);
   });
-  if (added.length === 0 && changed.length === 0 && active.id === activeId) return;
+  // The swap may have moved the old sheets while putting the tabs in order.
+  const order = sheets.items.filter((sheet) => original.has(sheet.id)).map((sheet) => sheet.id);
+  const moved = order.some((id, index) => id !== existing[index]?.id);
+  if (added.length === 0 && changed.length === 0 && !moved && active.id === activeId) return;
   for (const sheet of changed) {
     const before = original.get(sheet.id) as ExistingSheet;
     sheet.visibility = before.visibility;
@@ -31,6 +34,7 @@ export async function putBack(
   // A new tab may already be very hidden (the history): queueDelete makes it hidden first.
   for (const sheet of added) queueDelete(sheet, sheet.visibility);
   for (const sheet of changed) sheet.name = (original.get(sheet.id) as ExistingSheet).name;
+  if (moved) existing.forEach((sheet, position) => (context.workbook.worksheets.getItem(sheet.id).position = position));
   context.workbook.worksheets.getItem(activeId).activate();
   await sync();
 }
