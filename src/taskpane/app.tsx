@@ -116,7 +116,7 @@ export function App({ host, today }: AppProps) {
     const failure = await templates.create(templateLang);
     setNotice(
       failure
-        ? { intent: 'error', text: (s) => s.actionFailed(failure) }
+        ? { intent: 'error', text: (s) => (failure.kind === 'protected' ? s.workbookProtected : s.actionFailed(failure.message)) }
         : { intent: 'success', text: (s) => s.templatesCreated, offerDownload: true },
     );
     setWorkbookVersion((version) => version + 1);

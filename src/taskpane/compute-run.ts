@@ -2,8 +2,9 @@ import type { Month } from '../engine/calendar';
 import { hasErrors } from '../engine/issues';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
+import { WorkbookProtected } from '../adapters/office/write-errors';
 import type { ComputeStep } from './compute-steps';
-import type { Host } from './host';
+import type { Host, SkippedFeature } from './host';
 
 export interface ComputeDependencies {
   readonly host: Host;
@@ -28,10 +29,13 @@ export interface ComputeCallbacks {
 export type ComputeMode = 'write' | 'preview';
 
 export type ComputeOutcome =
-  | { readonly kind: 'written'; readonly report: ComputeReport }
+  /** `skipped`: what this Excel could not do; the tabs were written without it (host-plan.ts). */
+  | { readonly kind: 'written'; readonly report: ComputeReport; readonly skipped: readonly SkippedFeature[] }
   | { readonly kind: 'invalid'; readonly report: ComputeReport }
   | { readonly kind: 'kept'; readonly report: ComputeReport }
   | { readonly kind: 'previewed'; readonly report: ComputeReport }
+  /** The workbook's structure is protected: nothing was written. */
+  | { readonly kind: 'protected' }
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
@@ -74,9 +78,10 @@ export async function runCompute(
 
     callbacks.onStep('writing');
     await pause();
-    await host.write(report.plan);
-    return { kind: 'written', report };
+    const notes = await host.write(report.plan);
+    return { kind: 'written', report, skipped: notes?.skipped ?? [] };
   } catch (error) {
+    if (error instanceof WorkbookProtected) return { kind: 'protected' };
     return { kind: 'failed', message: describeFailure(error) };
   }
 }

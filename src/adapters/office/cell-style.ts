@@ -57,6 +57,7 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   format.font.name = GENERATED_FONT.name;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
+  // RangeFont.strikethrough is ExcelApi 1.9: on older hosts the plan comes without it (host-plan.ts).
   if (style.strike !== undefined) format.font.strikethrough = style.strike;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;
