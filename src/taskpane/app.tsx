@@ -2,7 +2,6 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
-import { templateWritePlan } from '../workbook/pipeline';
 import { announcement } from './announcement';
 import { ComputeButton } from './compute-button';
 import { isBusy } from './compute-flow';
@@ -107,10 +106,7 @@ export function App({ host, today }: AppProps) {
   };
 
   const templateLang = templateLanguage(inspection.inspection, lang);
-  const missingSheets = useMemo(
-    () => (inspection.grids ? templateWritePlan(inspection.grids, templateLang).sheets.map((sheet) => sheet.name) : []),
-    [inspection.grids, templateLang],
-  );
+  const missingSheets = inspection.missingSheets?.[templateLang] ?? [];
 
   const createTemplates = async () => {
     const failure = await templates.create(templateLang);

@@ -1,31 +1,29 @@
 import { isPackageError } from '../adapters/xlsx-package/package-error';
 import type { WorkbookKind } from '../adapters/xlsx-package/read/open-package';
 import type { Lang } from '../i18n/lang';
-import type { WorkbookGrids } from '../workbook/grid';
+import type { FileSession } from './file-session';
 import type { BrowserHost } from './host';
-import type { PackageSession } from './package-session';
 import { fileNameFor, workbookMimeTypes } from './workbook-kinds';
 
 interface OpenFile {
   readonly name: string;
   readonly kind: WorkbookKind;
-  /** Read once and reused until the next write. */
-  grids?: WorkbookGrids;
 }
 
 /**
- * The pane as a plain web page: the workbook is a file the user opened, held as a package by a
- * session (in a worker, in the browser); the result goes back as a download with the name,
- * extension and MIME type of what it is. Nothing leaves the browser.
+ * The pane as a plain web page: the workbook is a file the user opened, held with all the work
+ * on it by a session (in a worker, in the browser); the result goes back as a download with the
+ * name, extension and MIME type of what it is. Nothing leaves the browser.
  */
-export function browserHost(displayLanguage: Lang, newSession: () => PackageSession): BrowserHost {
+export function browserHost(displayLanguage: Lang, newSession: (lang: Lang) => FileSession): BrowserHost {
   let file: OpenFile | undefined;
-  let session: PackageSession | undefined;
-  const sessionOf = (): PackageSession => (session ??= newSession());
+  let session: FileSession | undefined;
+  const sessionOf = (): FileSession => (session ??= newSession(displayLanguage));
 
-  const current = (): OpenFile => {
+  /** The session, once a file is open. */
+  const withFile = (): FileSession => {
     if (!file) throw new Error('no workbook is open');
-    return file;
+    return sessionOf();
   };
   /** A problem with the file, in words the pane can show as they are. */
   const told = (error: unknown, name: string): unknown => (isPackageError(error) ? new Error(error.text(displayLanguage, name)) : error);
@@ -37,31 +35,22 @@ export function browserHost(displayLanguage: Lang, newSession: () => PackageSess
     open: async (blob, name) => {
       const bytes = new Uint8Array(await blob.arrayBuffer());
       try {
-        file = { name, kind: await sessionOf().open(bytes) };
+        file = { name, kind: await sessionOf().open(bytes, name) };
       } catch (error) {
         throw told(error, name);
       }
     },
     startEmpty: async (name) => {
-      file = { name, kind: await sessionOf().startEmpty() };
+      file = { name, kind: await sessionOf().startEmpty(name) };
     },
-    readGrids: async () => {
-      const open = current();
-      open.grids ??= await sessionOf().grids();
-      return open.grids;
-    },
-    write: async (plan) => {
-      const open = current();
-      try {
-        await sessionOf().write(plan);
-      } catch (error) {
-        throw told(error, open.name);
-      }
-      open.grids = undefined;
-    },
+    inspect: async (month) => withFile().inspect(month),
+    compute: async (month, mode, callbacks) => withFile().compute(month, mode, callbacks),
+    rollup: async (period) => withFile().rollup(period),
+    addTemplates: async (lang) => withFile().addTemplates(lang),
     save: async () => {
-      const open = current();
-      return new Blob([(await sessionOf().bytes()) as BlobPart], { type: workbookMimeTypes[open.kind] });
+      const kind = file?.kind;
+      const bytes = await withFile().bytes();
+      return new Blob([bytes as BlobPart], { type: workbookMimeTypes[kind ?? 'xlsx'] });
     },
   };
 }

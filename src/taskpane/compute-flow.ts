@@ -1,19 +1,18 @@
 import type { Month } from '../engine/calendar';
-import type { ComputeReport } from '../workbook/pipeline-types';
-import type { ComputeOutcome } from './compute-run';
+import type { ComputeOutcome, ShownComputeReport } from './compute-run';
 import type { ComputeStep } from './compute-steps';
 
 /** What the pane shows about the current compute, as a small state machine. */
 export type ComputeState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'running'; readonly month: Month; readonly step: ComputeStep }
-  | { readonly phase: 'confirming'; readonly month: Month; readonly tabs: readonly string[]; readonly report: ComputeReport }
+  | { readonly phase: 'confirming'; readonly month: Month; readonly tabs: readonly string[]; readonly report: ShownComputeReport }
   | { readonly phase: 'finished'; readonly month: Month; readonly outcome: ComputeOutcome };
 
 export type ComputeEvent =
   | { readonly type: 'started'; readonly month: Month }
   | { readonly type: 'stepped'; readonly step: ComputeStep }
-  | { readonly type: 'askedToReplace'; readonly tabs: readonly string[]; readonly report: ComputeReport }
+  | { readonly type: 'askedToReplace'; readonly tabs: readonly string[]; readonly report: ShownComputeReport }
   | { readonly type: 'answered' }
   | { readonly type: 'finished'; readonly outcome: ComputeOutcome }
   /** The month or the workbook changed: the shown outcome no longer applies. */

@@ -3,9 +3,9 @@ import type { WorkbookGrids } from '../workbook/grid';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
 import type { WritePlan } from '../workbook/sheet-spec';
 import { WorkbookProtected } from '../adapters/office/write-errors';
-import { runCompute, type ComputeDependencies } from './compute-run';
+import { runCompute, type ComputeDependencies, type ShownComputeReport } from './compute-run';
 import type { ComputeStep } from './compute-steps';
-import type { Host } from './host';
+import type { WorkbookAccess } from './workbook-access';
 
 const grids: WorkbookGrids = { sheets: [{ name: '员工', rows: [['工号', '姓名']] }] };
 const plan: WritePlan = { sheets: [], remove: [], activate: '考核 2026-11' };
@@ -32,13 +32,11 @@ interface Harness {
   readonly options: ComputeOptions[];
 }
 
-function harness(overrides: { report?: ComputeReport; existingTabs?: string[]; host?: Partial<Host> } = {}): Harness {
+function harness(overrides: { report?: ComputeReport; existingTabs?: string[]; workbook?: Partial<WorkbookAccess> } = {}): Harness {
   const written: WritePlan[] = [];
   const events: string[] = [];
   const options: ComputeOptions[] = [];
-  const host: Host = {
-    kind: 'excel',
-    displayLanguage: 'zh',
+  const workbook: WorkbookAccess = {
     readGrids: async () => {
       events.push('read');
       return grids;
@@ -47,10 +45,10 @@ function harness(overrides: { report?: ComputeReport; existingTabs?: string[]; h
       events.push('write');
       written.push(writtenPlan);
     },
-    ...overrides.host,
+    ...overrides.workbook,
   };
   const dependencies: ComputeDependencies = {
-    host,
+    workbook,
     computeWorkbook: (_grids, computeOptions) => {
       events.push('compute');
       options.push(computeOptions);
@@ -127,7 +125,7 @@ describe('runCompute', () => {
   it('shows what would change with the question, before anything is written', async () => {
     const recompute = { ...report(), recompute: true, totals: { before: { employees: 1, salaryAdjustment: 0, award: 0 }, after: { employees: 1, salaryAdjustment: 20, award: 0 } } };
     const { dependencies, written } = harness({ existingTabs: ['考核 2026-11'], report: recompute });
-    const shown: ComputeReport[] = [];
+    const shown: ShownComputeReport[] = [];
     await runCompute('2026-11', dependencies, {
       onStep: () => undefined,
       confirmReplace: async (_tabs, pending) => {
@@ -174,7 +172,7 @@ describe('runCompute', () => {
 
   it('reports a failure to read the workbook instead of throwing', async () => {
     const { dependencies } = harness({
-      host: {
+      workbook: {
         readGrids: async () => {
           throw new Error('The workbook is busy');
         },
@@ -188,7 +186,7 @@ describe('runCompute', () => {
 
   it('reports a failure while writing instead of throwing', async () => {
     const { dependencies } = harness({
-      host: {
+      workbook: {
         write: async () => {
           throw 'sync failed';
         },
@@ -201,7 +199,7 @@ describe('runCompute', () => {
   });
 
   it('hands on what the host’s Excel could not do', async () => {
-    const { dependencies } = harness({ host: { write: async () => ({ skipped: ['print', 'strikethrough'] }) } });
+    const { dependencies } = harness({ workbook: { write: async () => ({ skipped: ['print', 'strikethrough'] }) } });
     await expect(runCompute('2026-11', dependencies, noQuestions)).resolves.toMatchObject({ kind: 'written', skipped: ['print', 'strikethrough'] });
   });
 
@@ -212,7 +210,7 @@ describe('runCompute', () => {
 
   it('tells a workbook with a protected structure apart from other failures', async () => {
     const { dependencies } = harness({
-      host: {
+      workbook: {
         write: async () => {
           throw new WorkbookProtected();
         },

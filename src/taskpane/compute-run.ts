@@ -2,12 +2,29 @@ import type { Month } from '../engine/calendar';
 import { hasErrors } from '../engine/issues';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
+import type { WritePlan } from '../workbook/sheet-spec';
 import { WorkbookProtected } from '../adapters/office/write-errors';
 import type { ComputeStep } from './compute-steps';
-import type { Host, SkippedFeature } from './host';
+import type { SkippedFeature, WorkbookAccess } from './workbook-access';
+
+/**
+ * A report as the pane shows it: everything but the cells of the plan, which stay with what
+ * writes them (in the web page, the worker), so that only what is shown crosses to the page.
+ */
+export type Shown<Report extends { readonly plan?: Pick<WritePlan, 'activate'> }> = Omit<Report, 'plan'> & {
+  readonly plan?: Pick<WritePlan, 'activate'>;
+};
+
+/** `report` without the plan's cells (typed as shown or not, it may hold them): the tab to open is all the pane needs. */
+export function shown<Report extends { readonly plan?: Pick<WritePlan, 'activate'> }>(report: Report): Shown<Report> {
+  const { plan, ...rest } = report;
+  return plan ? { ...rest, plan: plan.activate === undefined ? {} : { activate: plan.activate } } : rest;
+}
+
+export type ShownComputeReport = Shown<ComputeReport>;
 
 export interface ComputeDependencies {
-  readonly host: Host;
+  readonly workbook: WorkbookAccess;
   readonly computeWorkbook: (grids: WorkbookGrids, options: ComputeOptions) => ComputeReport;
   /** This month's tabs already in the workbook: by their names, since computing reads the cells once. */
   readonly monthTabs: (grids: WorkbookGrids, month: Month) => readonly string[];
@@ -22,7 +39,7 @@ export interface ComputeCallbacks {
    * Asked only when there is something to write and the month already has tabs; the report
    * holds what would change (SPEC §4.3), shown before the answer.
    */
-  readonly confirmReplace: (tabs: readonly string[], report: ComputeReport) => Promise<boolean>;
+  readonly confirmReplace: (tabs: readonly string[], report: ShownComputeReport) => Promise<boolean>;
 }
 
 /** A compute that writes, or a preview that only shows (SPEC §4.3: nothing written). */
@@ -30,10 +47,10 @@ export type ComputeMode = 'write' | 'preview';
 
 export type ComputeOutcome =
   /** `skipped`: what this Excel could not do; the tabs were written without it (host-plan.ts). */
-  | { readonly kind: 'written'; readonly report: ComputeReport; readonly skipped: readonly SkippedFeature[] }
-  | { readonly kind: 'invalid'; readonly report: ComputeReport }
-  | { readonly kind: 'kept'; readonly report: ComputeReport }
-  | { readonly kind: 'previewed'; readonly report: ComputeReport }
+  | { readonly kind: 'written'; readonly report: ShownComputeReport; readonly skipped: readonly SkippedFeature[] }
+  | { readonly kind: 'invalid'; readonly report: ShownComputeReport }
+  | { readonly kind: 'kept'; readonly report: ShownComputeReport }
+  | { readonly kind: 'previewed'; readonly report: ShownComputeReport }
   /** The workbook's structure is protected: nothing was written. */
   | { readonly kind: 'protected' }
   | { readonly kind: 'failed'; readonly message: string };
@@ -44,11 +61,11 @@ export type ComputeOutcome =
  * having seen what would change (§4.3). One press of Preview: the same without writing.
  * Problems in the data come back as the report's issues; only the unexpected is `failed`.
  *
- * The rules run on the pane's own thread, with a pause before each step: a month of a
- * 100-person team computes in about 0.3 s, inside Excel reading and writing must stay on this
- * thread anyway (Office.js has no worker API), and the pane runs apart from Excel's own UI, so
- * Excel never waits on it. As a plain web page, the file is read and written in a Web Worker
- * (`worker-session.ts`); only the rules run here.
+ * Inside Excel this runs on the pane's own thread, with a pause before each step: a month of a
+ * 100-person team computes in about 0.3 s, reading and writing must stay on this thread anyway
+ * (Office.js has no worker API), and the pane runs apart from Excel's own UI, so Excel never
+ * waits on it. As a plain web page the whole run happens in the workbook worker
+ * (`workbook-worker.ts`): steps and the replace question travel to the page as messages.
  */
 export async function runCompute(
   month: Month,
@@ -56,11 +73,11 @@ export async function runCompute(
   callbacks: ComputeCallbacks,
   mode: ComputeMode = 'write',
 ): Promise<ComputeOutcome> {
-  const { host, pause } = dependencies;
+  const { workbook, pause } = dependencies;
   try {
     callbacks.onStep('reading');
     await pause();
-    const grids = await host.readGrids();
+    const grids = await workbook.readGrids();
 
     callbacks.onStep('checking');
     await pause();
@@ -78,7 +95,7 @@ export async function runCompute(
 
     callbacks.onStep('writing');
     await pause();
-    const notes = await host.write(report.plan);
+    const notes = await workbook.write(report.plan);
     return { kind: 'written', report, skipped: notes?.skipped ?? [] };
   } catch (error) {
     if (error instanceof WorkbookProtected) return { kind: 'protected' };

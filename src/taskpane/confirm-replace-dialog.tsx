@@ -1,9 +1,9 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import type { Month } from '../engine/calendar';
-import type { ComputeReport } from '../workbook/pipeline-types';
 import { ChangesTable } from './changes-table';
 import type { PaneStrings } from './strings';
+import type { ShownComputeReport } from './compute-run';
 
 interface ConfirmReplaceDialogProps {
   readonly strings: PaneStrings;
@@ -11,7 +11,7 @@ interface ConfirmReplaceDialogProps {
   /** The month's tabs that would be replaced; the dialog is open while this is defined. */
   readonly tabs?: readonly string[];
   /** The compute waiting for the answer: what would change (SPEC §4.3). */
-  readonly report?: ComputeReport;
+  readonly report?: ShownComputeReport;
   readonly onAnswer: (replace: boolean) => void;
 }
 

@@ -1,26 +1,40 @@
+import type { Month } from '../engine/calendar';
+import type { Period } from '../engine/period';
 import type { Lang } from '../i18n/lang';
-import type { WorkbookGrids } from '../workbook/grid';
-import type { WritePlan } from '../workbook/sheet-spec';
-import type { SkippedFeature } from '../adapters/office/host-plan';
+import type { WorkbookInspection } from '../workbook/pipeline';
+import type { ComputeCallbacks, ComputeMode, ComputeOutcome } from './compute-run';
+import type { RollupOutcome } from './rollup-run';
 
-export type { SkippedFeature };
+export type { SkippedFeature, WriteNotes } from './workbook-access';
 
-/** What a write could not do in this Excel, for the pane to say; nothing for a file. */
-export interface WriteNotes {
-  readonly skipped: readonly SkippedFeature[];
+/** What the pane shows before computing, and the template sheets the workbook lacks in each language. */
+export interface PaneInspection {
+  readonly inspection: WorkbookInspection;
+  readonly missingSheets: Readonly<Record<Lang, readonly string[]>>;
+}
+
+/**
+ * What the pane asks of the workbook. Each is a whole run (read, rules, write) where the
+ * workbook is: on the pane's thread inside Excel, in the workbook worker as a web page, so that
+ * the rules never block the page.
+ */
+export interface WorkbookWork {
+  readonly inspect: (month: Month) => Promise<PaneInspection>;
+  /** A compute or a preview (compute-run.ts); the replace question is asked through `callbacks` before anything is written. */
+  readonly compute: (month: Month, mode: ComputeMode, callbacks: ComputeCallbacks) => Promise<ComputeOutcome>;
+  readonly rollup: (period: Period) => Promise<RollupOutcome>;
+  /** Adds the missing input and policy sheets in `lang`; existing sheets are never touched. */
+  readonly addTemplates: (lang: Lang) => Promise<void>;
 }
 
 /**
  * Where the workbook lives. Inside Excel it is the open workbook (Office.js); as a plain web
  * page it is a workbook file held as a package in a worker. The pane talks to either through this.
  */
-export interface Host {
+export interface Host extends WorkbookWork {
   readonly kind: 'excel' | 'browser';
   /** The pane's starting language: Office's display language, or the browser's. */
   readonly displayLanguage: Lang;
-  readonly readGrids: () => Promise<WorkbookGrids>;
-  /** All of the plan or, on failure, none of it (SPEC §4). */
-  readonly write: (plan: WritePlan) => Promise<WriteNotes | void>;
   /** Inside Excel only: show a sheet, selecting `cell` when given. */
   readonly goTo?: (sheet: string, cell?: string) => Promise<void>;
 }

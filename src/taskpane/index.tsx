@@ -1,7 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { browserHost } from './browser-host';
-import { excelHost } from './excel-host';
 import type { Host } from './host';
 import { workerSession } from './worker-session';
 import { langForDisplayLanguage } from './strings';
@@ -14,9 +13,13 @@ import { langForDisplayLanguage } from './strings';
 async function chooseHost(): Promise<Host> {
   if (typeof Office !== 'undefined') {
     const info = await Office.onReady();
-    if (info.host === Office.HostType.Excel) return excelHost(langForDisplayLanguage(Office.context.displayLanguage));
+    if (info.host === Office.HostType.Excel) {
+      // The Office.js adapter and the rules, in a chunk of their own: a plain web page never loads them.
+      const { excelHost } = await import(/* webpackChunkName: "excel-host" */ './excel-host');
+      return excelHost(langForDisplayLanguage(Office.context.displayLanguage));
+    }
   }
-  // The package work runs in a worker, so the page keeps answering while a large file is read or written.
+  // All the work on the file (reading, the rules, writing) runs in a worker, so the page keeps answering.
   return browserHost(langForDisplayLanguage(navigator.language), workerSession);
 }
 

@@ -1,7 +1,7 @@
 import type { WorkbookGrids } from '../workbook/grid';
 import type { RollupReport } from '../workbook/rollup-pipeline';
 import type { WritePlan } from '../workbook/sheet-spec';
-import type { Host } from './host';
+import type { WorkbookAccess } from './workbook-access';
 import { WorkbookProtected } from '../adapters/office/write-errors';
 import { runRollup, type RollupDependencies } from './rollup-run';
 
@@ -15,12 +15,12 @@ const none: RollupReport = {
   issues: [{ severity: 'error', code: 'NO_MONTH_COMPUTED', params: { period: '2026-Q3' } }],
 };
 
-function dependencies(report: RollupReport, host: Partial<Host> = {}): { deps: RollupDependencies; written: WritePlan[] } {
+function dependencies(report: RollupReport, workbook: Partial<WorkbookAccess> = {}): { deps: RollupDependencies; written: WritePlan[] } {
   const written: WritePlan[] = [];
   return {
     written,
     deps: {
-      host: { kind: 'excel', displayLanguage: 'zh', readGrids: async () => grids, write: async (next) => void written.push(next), ...host },
+      workbook: { readGrids: async () => grids, write: async (next) => void written.push(next), ...workbook },
       rollupWorkbook: () => report,
       now: () => new Date('2027-01-03T01:00:00Z'),
       pause: async () => undefined,

@@ -2,11 +2,13 @@ import type { Period } from '../engine/period';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { RollupOptions, RollupReport } from '../workbook/rollup-pipeline';
 import { WorkbookProtected } from '../adapters/office/write-errors';
-import { describeFailure } from './compute-run';
-import type { Host, SkippedFeature } from './host';
+import { describeFailure, type Shown } from './compute-run';
+import type { SkippedFeature, WorkbookAccess } from './workbook-access';
+
+export type ShownRollupReport = Shown<RollupReport>;
 
 export interface RollupDependencies {
-  readonly host: Host;
+  readonly workbook: WorkbookAccess;
   readonly rollupWorkbook: (grids: WorkbookGrids, options: RollupOptions) => RollupReport;
   readonly now: () => Date;
   readonly pause: () => Promise<void>;
@@ -14,8 +16,8 @@ export interface RollupDependencies {
 
 export type RollupOutcome =
   /** `skipped`: what this Excel could not do; the tab was written without it (host-plan.ts). */
-  | { readonly kind: 'written'; readonly report: RollupReport; readonly skipped: readonly SkippedFeature[] }
-  | { readonly kind: 'invalid'; readonly report: RollupReport }
+  | { readonly kind: 'written'; readonly report: ShownRollupReport; readonly skipped: readonly SkippedFeature[] }
+  | { readonly kind: 'invalid'; readonly report: ShownRollupReport }
   /** The workbook's structure is protected: nothing was written. */
   | { readonly kind: 'protected' }
   | { readonly kind: 'failed'; readonly message: string };
@@ -26,14 +28,14 @@ export type RollupOutcome =
  * results already in the workbook, so it replaces an earlier one without asking.
  */
 export async function runRollup(period: Period, dependencies: RollupDependencies): Promise<RollupOutcome> {
-  const { host, pause } = dependencies;
+  const { workbook, pause } = dependencies;
   try {
     await pause();
-    const grids = await host.readGrids();
+    const grids = await workbook.readGrids();
     await pause();
     const report = dependencies.rollupWorkbook(grids, { period, generatedAt: dependencies.now() });
     if (!report.ok || !report.plan) return { kind: 'invalid', report };
-    const notes = await host.write(report.plan);
+    const notes = await workbook.write(report.plan);
     return { kind: 'written', report, skipped: notes?.skipped ?? [] };
   } catch (error) {
     if (error instanceof WorkbookProtected) return { kind: 'protected' };

@@ -1,8 +1,7 @@
 import { useCallback, useReducer, useRef } from 'react';
 import type { Month } from '../engine/calendar';
-import { computeWorkbook, monthTabs } from '../workbook/pipeline';
 import { idle, nextComputeState } from './compute-flow';
-import { pauseForPaint, runCompute, type ComputeMode, type ComputeOutcome } from './compute-run';
+import type { ComputeMode, ComputeOutcome } from './compute-run';
 import type { Host } from './host';
 
 /** Runs computes for the pane and holds their state; `answer` settles the replace question. */
@@ -17,19 +16,14 @@ export function useCompute(host: Host) {
       running.current = true;
       dispatch({ type: 'started', month });
       try {
-        const outcome = await runCompute(
-          month,
-          { host, computeWorkbook, monthTabs, now: () => new Date(), pause: pauseForPaint },
-          {
-            onStep: (step) => dispatch({ type: 'stepped', step }),
-            confirmReplace: (tabs, report) =>
-              new Promise<boolean>((resolve) => {
-                pendingAnswer.current = resolve;
-                dispatch({ type: 'askedToReplace', tabs, report });
-              }),
-          },
-          mode,
-        );
+        const outcome = await host.compute(month, mode, {
+          onStep: (step) => dispatch({ type: 'stepped', step }),
+          confirmReplace: (tabs, report) =>
+            new Promise<boolean>((resolve) => {
+              pendingAnswer.current = resolve;
+              dispatch({ type: 'askedToReplace', tabs, report });
+            }),
+        });
         dispatch({ type: 'finished', outcome });
         return outcome;
       } finally {

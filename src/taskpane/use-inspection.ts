@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Month } from '../engine/calendar';
-import type { WorkbookGrids } from '../workbook/grid';
-import { inspectWorkbook, type WorkbookInspection } from '../workbook/pipeline';
+import type { WorkbookInspection } from '../workbook/pipeline';
 import { describeFailure } from './compute-run';
-import type { Host } from './host';
+import type { Host, PaneInspection } from './host';
 
 export interface InspectionState {
   /** The latest inspection; kept while a newer one loads so the pane does not flicker. */
   readonly inspection?: WorkbookInspection;
-  /** The grids the inspection was made from. */
-  readonly grids?: WorkbookGrids;
+  /** The template sheets the workbook lacks, in each language. */
+  readonly missingSheets?: PaneInspection['missingSheets'];
   readonly loading: boolean;
   readonly failure?: string;
 }
@@ -28,11 +27,11 @@ export function useInspection(host: Host, month: Month, enabled: boolean, versio
       return;
     }
     let current = true;
-    setState((previous) => ({ inspection: previous.inspection, grids: previous.grids, loading: true }));
+    setState((previous) => ({ inspection: previous.inspection, missingSheets: previous.missingSheets, loading: true }));
     host
-      .readGrids()
-      .then((grids) => {
-        if (current) setState({ inspection: inspectWorkbook(grids, month), grids, loading: false });
+      .inspect(month)
+      .then(({ inspection, missingSheets }) => {
+        if (current) setState({ inspection, missingSheets, loading: false });
       })
       .catch((error: unknown) => {
         if (current) setState({ loading: false, failure: describeFailure(error) });

@@ -1,9 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Period } from '../engine/period';
-import { rollupWorkbook } from '../workbook/rollup-pipeline';
-import { pauseForPaint } from './compute-run';
 import type { Host } from './host';
-import { runRollup, type RollupOutcome } from './rollup-run';
+import type { RollupOutcome } from './rollup-run';
 
 export type RollupState =
   | { readonly phase: 'idle' }
@@ -21,7 +19,7 @@ export function useRollup(host: Host) {
       running.current = true;
       setState({ phase: 'running', period });
       try {
-        const outcome = await runRollup(period, { host, rollupWorkbook, now: () => new Date(), pause: pauseForPaint });
+        const outcome = await host.rollup(period);
         setState({ phase: 'finished', period, outcome });
         return outcome;
       } finally {

@@ -1,6 +1,5 @@
 import { useCallback, useState } from 'react';
 import type { Lang } from '../i18n/lang';
-import { templateWritePlan } from '../workbook/pipeline';
 import { WorkbookProtected } from '../adapters/office/write-errors';
 import { describeFailure } from './compute-run';
 import type { Host } from './host';
@@ -17,8 +16,7 @@ export function useTemplates(host: Host) {
     async (lang: Lang): Promise<TemplatesFailure | undefined> => {
       setCreating(true);
       try {
-        const grids = await host.readGrids();
-        await host.write(templateWritePlan(grids, lang));
+        await host.addTemplates(lang);
         return undefined;
       } catch (error) {
         if (error instanceof WorkbookProtected) return { kind: 'protected' };
