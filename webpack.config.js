@@ -58,6 +58,25 @@ class OfficeScriptTag {
   }
 }
 
+/**
+ * With `--env chunkGroups`: writes chunk-groups.json beside the build, naming the script files of
+ * each named chunk group (the pane, the Excel host, the workbook worker), for the bundle bench
+ * to add up what each mode loads. Not written otherwise, so it never ships.
+ */
+class ChunkGroupsManifest {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ChunkGroupsManifest', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ChunkGroupsManifest', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const groups = {};
+        for (const [name, group] of compilation.namedChunkGroups) {
+          groups[name] = group.chunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith('.js'));
+        }
+        compilation.emitAsset('chunk-groups.json', new compiler.webpack.sources.RawSource(JSON.stringify(groups, null, 2)));
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const serving = Boolean(env.WEBPACK_SERVE);
@@ -109,6 +128,7 @@ module.exports = async (env = {}, argv = {}) => {
           }),
       ),
       new OfficeScriptTag(),
+      ...(env.chunkGroups ? [new ChunkGroupsManifest()] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },

@@ -1,4 +1,4 @@
-import { initialScriptSources } from './bundle-bench';
+import { chunkGroupFiles, initialScriptSources } from './bundle-bench';
 
 describe('initialScriptSources', () => {
   it("lists the page's own scripts in the order the page loads them", () => {
@@ -20,5 +20,18 @@ describe('initialScriptSources', () => {
 
   it('ignores inline scripts, which have no file', () => {
     expect(initialScriptSources('<script>window.x = 1;</script>')).toEqual([]);
+  });
+});
+
+describe('chunkGroupFiles', () => {
+  const manifest = JSON.stringify({ 'excel-host': ['389.js', 'excel-host.js'], 'workbook-worker': ['861.js', '389.js', 'workbook-worker.js'] });
+
+  it('lists the script files of a chunk group, a chunk shared with another group included', () => {
+    expect(chunkGroupFiles(manifest, 'workbook-worker')).toEqual(['861.js', '389.js', 'workbook-worker.js']);
+    expect(chunkGroupFiles(manifest, 'excel-host')).toEqual(['389.js', 'excel-host.js']);
+  });
+
+  it('lists nothing for a group the build does not have', () => {
+    expect(chunkGroupFiles(manifest, 'commands')).toEqual([]);
   });
 });

@@ -26,7 +26,8 @@ describe('measurementsTable', () => {
 
   it('shows the web page beside the command line: its times in Chromium and what it loads', () => {
     expect(rowOf('web page in Chromium')).toBe('| web page in Chromium: open the file · compute | 50 ms · 100 ms | 500 ms · 1,000 ms | 2,500 ms · 5,000 ms |');
-    expect(rowOf('web page scripts')).toContain('244.1 KB · 27.3 KB');
+    expect(rowOf('web page: longest task')).toContain('60 ms · 70 ms');
+    expect(rowOf('scripts, gzipped')).toContain('117.2 KB · 39.1 KB · 58.6 KB');
   });
 
   it('shows a dash for a size that was not measured', () => {
@@ -45,7 +46,7 @@ describe('targetsTable', () => {
   });
 
   it('lists every target of the run', () => {
-    expect(targetsTable(verdicts(passingResults())).split('\n')).toHaveLength(2 + 7);
+    expect(targetsTable(verdicts(passingResults())).split('\n')).toHaveLength(2 + 9);
   });
 });
 

@@ -47,10 +47,15 @@ export function measurementsTable(results: BenchResults): string {
     ['floor peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.floor.medianMaxRssKb))],
     ['compute ÷ floor, memory', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb)))],
     ['web page in Chromium: open the file · compute', ...across(sizes, browser, (m) => `${milliseconds(m.openMs)} · ${milliseconds(m.computeMs)}`)],
-    ['web page: longest task of the page’s thread during the compute', ...across(sizes, browser, (m) => milliseconds(m.longestTaskMs))],
     [
-      'web page scripts, gzipped: loaded in Excel · loaded besides in a browser',
-      ...sizes.map(() => (bundle.measured ? `${bytes(bundle.totalGzipBytes)} · ${bytes(bundle.browserOnlyGzipBytes)}` : '–')),
+      'web page: longest task · longest frame gap of the page’s thread during the compute',
+      ...across(sizes, browser, (m) => `${milliseconds(m.longestTaskMs)} · ${milliseconds(m.longestFrameGapMs)}`),
+    ],
+    [
+      'scripts, gzipped: the page · besides in Excel · besides in a browser (worker)',
+      ...sizes.map(() =>
+        bundle.measured ? `${bytes(bundle.totalGzipBytes)} · ${bytes(bundle.excelOnlyGzipBytes)} · ${bytes(bundle.browserOnlyGzipBytes)}` : '–',
+      ),
     ],
     ['Office.js compute (in-memory Excel)', ...across(sizes, office, (m) => milliseconds(m.wallMs))],
     ['Office.js `context.sync()` calls of Compute (refused by Excel)', ...across(sizes, office, (m) => `${m.syncs} (${m.refusedSyncs})`)],

@@ -8,7 +8,7 @@ function verdictOf(results: BenchResults, targetStart: string): Verdict | undefi
 
 describe('verdicts', () => {
   it('passes every target when every measurement is within its limit', () => {
-    expect(verdicts(passingResults()).map((entry) => entry.verdict)).toEqual(Array(7).fill('pass'));
+    expect(verdicts(passingResults()).map((entry) => entry.verdict)).toEqual(Array(9).fill('pass'));
   });
 
   it('passes the engine just under one second at 5,000 employees and misses it at one second', () => {
@@ -49,13 +49,43 @@ describe('verdicts', () => {
     expect(verdictOf(withRequest(limits.officeRequestBytes + 1), 'Office.js: no request')).toBe('miss');
   });
 
-  it('passes 350 KB of initial JavaScript and misses one byte more', () => {
-    const withBundle = (gzipBytes: number) => ({
+  const withBundle = (pageBytes: number, excelBytes: number, workerBytes: number) => ({
+    ...passingResults(),
+    taskpane: {
+      measured: true as const,
+      scripts: [{ file: 'taskpane.js', bytes: pageBytes * 3, gzipBytes: pageBytes }],
+      totalGzipBytes: pageBytes,
+      excelOnly: [{ file: 'excel-host.chunk.js', bytes: excelBytes * 3, gzipBytes: excelBytes }],
+      excelOnlyGzipBytes: excelBytes,
+      browserOnly: [{ file: 'workbook-worker.chunk.js', bytes: workerBytes * 3, gzipBytes: workerBytes }],
+      browserOnlyGzipBytes: workerBytes,
+    },
+  });
+
+  it('passes 350 KB of JavaScript in Excel, the page and the Excel host together, and misses one byte more', () => {
+    expect(verdictOf(withBundle(300 * 1024, 50 * 1024, 0), 'Task pane')).toBe('pass');
+    expect(verdictOf(withBundle(300 * 1024, 50 * 1024 + 1, 0), 'Task pane')).toBe('miss');
+  });
+
+  it('passes 184 KB of JavaScript in a plain browser, the page and the worker together, and misses one byte more', () => {
+    expect(verdictOf(withBundle(100 * 1024, 500 * 1024, 84 * 1024), 'Web page: at most 184 KB')).toBe('pass');
+    expect(verdictOf(withBundle(100 * 1024, 0, 84 * 1024 + 1), 'Web page: at most 184 KB')).toBe('miss');
+  });
+
+  it('passes a longest task of 200 ms at 1,000 and 5,000 employees and misses one over, whatever the 100-employee run did', () => {
+    const withLongest = (ms: number) => ({
       ...passingResults(),
-      taskpane: { measured: true as const, scripts: [{ file: 'taskpane.js', bytes: gzipBytes * 3, gzipBytes }], totalGzipBytes: gzipBytes, browserOnly: [], browserOnlyGzipBytes: 0 },
+      browser: {
+        measured: true as const,
+        sizes: [
+          { employees: 100, openMs: 1, computeMs: 1, longestTaskMs: 900, longestFrameGapMs: 900 },
+          { employees: 1000, openMs: 1, computeMs: 1, longestTaskMs: 80, longestFrameGapMs: 90 },
+          { employees: 5000, openMs: 1, computeMs: 1, longestTaskMs: ms, longestFrameGapMs: ms },
+        ],
+      },
     });
-    expect(verdictOf(withBundle(350 * 1024), 'Task pane')).toBe('pass');
-    expect(verdictOf(withBundle(350 * 1024 + 1), 'Task pane')).toBe('miss');
+    expect(verdictOf(withLongest(200), 'Web page: no task')).toBe('pass');
+    expect(verdictOf(withLongest(201), 'Web page: no task')).toBe('miss');
   });
 
   it('says "not measured", with the reason, for what the run could not measure', () => {

@@ -16,8 +16,15 @@ export const limits = {
   officeSyncs: 6,
   /** Office.js: no request over 4 MB (Excel on the web refuses 5 MB). */
   officeRequestBytes: 4 * 1024 * 1024,
-  /** The task pane's initial JavaScript inside Excel, gzipped. */
+  /** The task pane's JavaScript inside Excel, gzipped: the page's bundle and the Excel host's chunks. */
   taskpaneGzipBytes: 350 * 1024,
+  /**
+   * What the plain web page loads, gzipped: its bundle and the workbook worker's chunks. No more
+   * than before the rules moved into the worker (183.3 KB then: 150.6 KB page, 32.7 KB worker).
+   */
+  webPageGzipBytes: 184 * 1024,
+  /** The web page's thread, during a compute at 1,000 and 5,000 employees: no task longer than this. */
+  pageBlockMs: 200,
 } as const;
 
 export type Verdict = 'pass' | 'miss' | 'not measured';
@@ -82,14 +89,24 @@ function officeTargets(results: BenchResults): TargetVerdict[] {
   ];
 }
 
-function taskpaneTarget(results: BenchResults): TargetVerdict {
-  const target = 'Task pane: at most 350 KB of initial JavaScript, gzipped, in Excel mode';
+function taskpaneTargets(results: BenchResults): TargetVerdict[] {
+  const excel = 'Task pane: at most 350 KB of JavaScript, gzipped, in Excel mode';
+  const web = 'Web page: at most 184 KB of JavaScript, gzipped, page and worker (no more than before the rules moved to the worker)';
   const bundle = results.taskpane;
-  if (!bundle.measured) return notMeasured(target, bundle.reason);
-  return judged(target, bytes(bundle.totalGzipBytes), bundle.totalGzipBytes <= limits.taskpaneGzipBytes);
+  if (!bundle.measured) return [notMeasured(excel, bundle.reason), notMeasured(web, bundle.reason)];
+  const inExcel = bundle.totalGzipBytes + bundle.excelOnlyGzipBytes;
+  const inBrowser = bundle.totalGzipBytes + bundle.browserOnlyGzipBytes;
+  return [judged(excel, bytes(inExcel), inExcel <= limits.taskpaneGzipBytes), judged(web, bytes(inBrowser), inBrowser <= limits.webPageGzipBytes)];
+}
+
+function pageTarget(results: BenchResults): TargetVerdict {
+  const target = 'Web page: no task of the page’s thread over 200 ms during a compute, at 1,000 and 5,000';
+  if (!results.browser.measured) return notMeasured(target, results.browser.reason);
+  const sizes = results.browser.sizes.filter((m) => m.employees >= 1000);
+  return everySize(target, sizes, (m) => m.longestTaskMs, milliseconds, (v) => v <= limits.pageBlockMs);
 }
 
 /** Each target with what this run measured against it, in the order the README lists them. */
 export function verdicts(results: BenchResults): TargetVerdict[] {
-  return [...engineTargets(results), ...cliTargets(results), ...officeTargets(results), taskpaneTarget(results)];
+  return [...engineTargets(results), ...cliTargets(results), ...officeTargets(results), ...taskpaneTargets(results), pageTarget(results)];
 }
