@@ -54,4 +54,9 @@ export class FileError extends Error {
     if (this.problem === 'package') return (this.cause as PackageError).text(lang, this.path);
     return messages[this.problem][lang](this.path, this.code);
   }
+
+  /** A damaged file's technical detail, labelled in `lang`, for a line after the messages. */
+  detailLine(lang: Lang): string | undefined {
+    return this.problem === 'package' ? (this.cause as PackageError).detailLine(lang) : undefined;
+  }
 }

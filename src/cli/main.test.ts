@@ -1,6 +1,7 @@
 import { main } from './main';
 import * as pipeline from '../workbook/pipeline';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { workbookBytes } from '../adapters/xlsx-package/testing/package-fixture';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkbookFile, workbookGrids } from './workbook-on-disk';
@@ -30,6 +31,26 @@ describe('main', () => {
     const run = capture();
     expect(await main(['compute', __filename, '--month', '2026-11'], run.output)).toBe(2);
     expect(run.text()).toMatch(/is not an Excel workbook/);
+  });
+
+  it('answers a damaged workbook with its message whole in each language, and the technical detail on a labelled line of its own', async () => {
+    const bytes = Buffer.from(await workbookBytes({ sheets: [{ name: 'A', cells: [['x']] }] }));
+    // The central directory's checksum of the workbook part (its name's last appearance, 46 bytes into its record), made wrong.
+    const at = bytes.lastIndexOf(Buffer.from('xl/workbook.xml')) - 46;
+    expect(bytes.readUInt32LE(at)).toBe(0x02014b50);
+    bytes.writeUInt32LE((bytes.readUInt32LE(at + 16) + 1) >>> 0, at + 16);
+    const file = join(mkdtempSync(join(tmpdir(), 'scorecard-main-')), 'team.xlsx');
+    writeFileSync(file, bytes);
+    const run = capture();
+    expect(await main(['compute', file, '--month', '2026-11'], run.output)).toBe(2);
+    const lines = run.text().trim().split('\n');
+    const zh = lines.find((line) => line.includes('已损坏'));
+    const en = lines.find((line) => line.includes('is damaged'));
+    expect(zh).toBeDefined();
+    expect(zh).not.toMatch(/checksum|mismatch/);
+    expect(en).not.toMatch(/checksum/);
+    expect(lines.at(-1)).toMatch(/^(技术细节:|Technical detail: )xl\/workbook\.xml: checksum mismatch$/);
+    expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
   it('answers a fault of the program with exit 2, never 1 (which means errors in the data)', async () => {

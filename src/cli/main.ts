@@ -33,7 +33,9 @@ export async function main(argv: readonly string[], output: CliOutput = processO
     }
   } catch (error) {
     if (error instanceof FileError) {
-      output.stderr(lang === 'zh' ? `${error.text('zh')}\n${error.text('en')}` : `${error.text('en')}\n${error.text('zh')}`);
+      const [first, second] = lang === 'zh' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
+      const detail = error.detailLine(first);
+      output.stderr([error.text(first), error.text(second), ...(detail ? [detail] : [])].join('\n'));
       return 2;
     }
     // Never exit 1 for a fault of the program: 1 means "errors in the data". Nothing was written,

@@ -57,6 +57,8 @@ const useStyles = makeStyles({
   subtitle: { margin: `${tokens.spacingVerticalXS} 0 0 0`, color: tokens.colorNeutralForeground2 },
   outcome: { display: 'grid', rowGap: tokens.spacingVerticalM, outlineStyle: 'none' },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // A damaged file's technical detail is on a line of its own.
+  noticeText: { whiteSpace: 'pre-line' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
@@ -203,7 +205,7 @@ export function App({ host, today }: AppProps) {
 
         {notice && (
           <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>
+            <MessageBarBody className={styles.noticeText}>
               {notice.text(strings)}{' '}
               {download && notice.offerDownload && (
                 <DownloadButton strings={strings} onDownload={download} />

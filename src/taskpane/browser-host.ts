@@ -25,8 +25,8 @@ export function browserHost(displayLanguage: Lang, newSession: (lang: Lang) => F
     if (!file) throw new Error('no workbook is open');
     return sessionOf();
   };
-  /** A problem with the file, in words the pane can show as they are. */
-  const told = (error: unknown, name: string): unknown => (isPackageError(error) ? new Error(error.text(displayLanguage, name)) : error);
+  /** A problem with the file, in words the pane can show as they are (a damaged file's detail on a line of its own). */
+  const told = (error: unknown, name: string): unknown => (isPackageError(error) ? new Error(error.textWithDetail(displayLanguage, name)) : error);
 
   return {
     kind: 'browser',

@@ -40,7 +40,7 @@ export function fileSession(lang: Lang, packages: PackageSession = packageSessio
         try {
           await packages.write(plan);
         } catch (error) {
-          throw isPackageError(error) ? new Error(error.text(lang, name)) : error;
+          throw isPackageError(error) ? new Error(error.textWithDetail(lang, name)) : error;
         } finally {
           grids = undefined;
         }

@@ -42,9 +42,10 @@ const messages: Record<PackageProblem, Record<Lang, Message>> = {
     en: (name) =>
       `The structure of ${name} is protected, so no sheet can be added or removed. In Excel, choose Review → Protect Workbook to unprotect its structure, save, and try again. The file was left as it was.`,
   },
+  // The detail (which part, what is wrong with it) is technical English: it goes on a line of its own (`detailLine`).
   damaged: {
-    zh: (name, detail) => `${name} 已损坏,无法读取${detail ? `(${detail})` : ''}。${fixInExcel.zh}`,
-    en: (name, detail) => `${name} is damaged and cannot be read${detail ? ` (${detail})` : ''}. ${fixInExcel.en}`,
+    zh: (name) => `${name} 已损坏,无法读取。${fixInExcel.zh}`,
+    en: (name) => `${name} is damaged and cannot be read. ${fixInExcel.en}`,
   },
   missingPart: {
     zh: (name, detail) => `${name} 不完整:缺少其中引用的部件 ${detail ?? ''}。${fixInExcel.zh}`,
@@ -56,20 +57,36 @@ const messages: Record<PackageProblem, Record<Lang, Message>> = {
   },
 };
 
+const detailLabel: Record<Lang, string> = { zh: '技术细节:', en: 'Technical detail: ' };
+
 /** A file that is not a usable workbook, with what to tell the user in both languages. */
 export class PackageError extends Error {
   constructor(
     readonly problem: PackageProblem,
-    /** A part name or a technical detail, shown in brackets; never the user's data. */
+    /** A part name (named in the message of a missing part) or a technical detail in English (kept apart); never the user's data. */
     readonly detail?: string,
   ) {
     super(messages[problem].en('The workbook', detail));
     this.name = 'PackageError';
   }
 
-  /** What to tell the user about the file called `name`. */
+  /** What to tell the user about the file called `name`, wholly in `lang`. */
   text(lang: Lang, name: string): string {
     return messages[this.problem][lang](name, this.detail);
+  }
+
+  /**
+   * The technical detail of a damaged file, labelled in `lang`, for a line of its own after the
+   * message (for whoever repairs the file); undefined when the message already says it all.
+   */
+  detailLine(lang: Lang): string | undefined {
+    return this.problem === 'damaged' && this.detail ? `${detailLabel[lang]}${this.detail}` : undefined;
+  }
+
+  /** The message and, for a damaged file, its labelled detail on a second line. */
+  textWithDetail(lang: Lang, name: string): string {
+    const detail = this.detailLine(lang);
+    return detail ? `${this.text(lang, name)}\n${detail}` : this.text(lang, name);
   }
 }
 
