@@ -66,7 +66,8 @@ export class PackageError extends Error {
     /** A part name (named in the message of a missing part) or a technical detail in English (kept apart); never the user's data. */
     readonly detail?: string,
   ) {
-    super(messages[problem].en('The workbook', detail));
+    // For logs and tests: the English message, and a damaged file's detail after it.
+    super(`${messages[problem].en('The workbook', detail)}${problem === 'damaged' && detail ? `\n${detailLabel.en}${detail}` : ''}`);
     this.name = 'PackageError';
   }
 
