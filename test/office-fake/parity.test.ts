@@ -2,7 +2,9 @@ import type { Capabilities } from '../../src/adapters/office/capabilities';
 import type { ChartState } from '../../src/adapters/office/fake/state';
 import { planForHost } from '../../src/adapters/office/host-plan';
 import { renderPlan as renderWithOffice } from '../../src/adapters/office/render-plan';
+import type { WorkbookGrids } from '../../src/workbook/grid';
 import { computeWorkbook } from '../../src/workbook/pipeline';
+import { rollupWorkbook } from '../../src/workbook/rollup-pipeline';
 import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
 import type { WritePlan } from '../../src/workbook/sheet-spec';
 import { capabilitiesOf, fakeExcel, type Host, HOSTS } from './hosts';
@@ -59,8 +61,26 @@ function monthPlan(): WritePlan {
   return report.plan as WritePlan;
 }
 
+/** The sample team's October and November computed, their tabs put in the grids as a write would. */
+function twoMonthsComputed(): WorkbookGrids {
+  const input = sampleWorkbookPlan({ employees: 36, months: ['2026-10', '2026-11'], seed: 20261, lang: 'zh' });
+  let grids: WorkbookGrids = { sheets: input.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility })) };
+  for (const month of ['2026-10', '2026-11'] as const) {
+    const plan = computeWorkbook(grids, { month, generatedAt: new Date(Date.UTC(2026, 11, 1, 9)) }).plan as WritePlan;
+    const written = plan.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility }));
+    grids = { sheets: [...grids.sheets.filter((grid) => !written.some((sheet) => sheet.name === grid.name)), ...written] };
+  }
+  return grids;
+}
+
+/** The quarter's tab and the compute log with its row (SPEC §4.2, §4.3). */
+function quarterPlan(): WritePlan {
+  return rollupWorkbook(twoMonthsComputed(), { period: '2026-Q4', generatedAt: new Date(Date.UTC(2027, 0, 3, 9)) }).plan as WritePlan;
+}
+
 const plans = [
-  ['a computed month of the sample team', monthPlan],
+  ['a computed month of the sample team, its compute log included', monthPlan],
+  ['a quarter’s roll-up: its tab and the compute log', quarterPlan],
   ['a month shaped like the layout’s, with every kind of format', () => scalePlan(40)],
 ] as const;
 
@@ -80,6 +100,11 @@ describe.each(HOSTS)('the Office.js renderer and the package writer on $label', 
     });
   });
 
+  it('compare the compute log and the quarter’s tab, not only the month’s', () => {
+    expect(monthPlan().sheets.map((sheet) => sheet.name)).toContain('考核日志');
+    expect(quarterPlan().sheets.map((sheet) => sheet.name)).toEqual(['考核日志', '考核 2026-Q4']);
+  });
+
   it('put the tabs in the same order', async () => {
     const plan = monthPlan();
     expect((await throughOffice(host, plan)).order).toEqual((await throughPackage(plan)).order);
@@ -89,11 +114,14 @@ describe.each(HOSTS)('the Office.js renderer and the package writer on $label', 
 describe('the Office.js renderer and the package writer on the newest host', () => {
   const newest = HOSTS[HOSTS.length - 1];
 
-  it('draw the same chart: kind, title, series, cells and place', async () => {
-    const plan = monthPlan();
+  it.each([
+    ['a month', monthPlan, 1],
+    ['a quarter', quarterPlan, 0],
+  ] as const)('draw the same chart for %s (at least %i of them): kind, title, series, cells and place', async (_, planOf, charts) => {
+    const plan = planOf();
     const office = (await throughOffice(newest, plan)).charts;
     const file = (await throughPackage(plan)).charts;
-    expect(office.filter(Boolean).length).toBeGreaterThan(0);
+    expect(office.filter(Boolean).length).toBeGreaterThanOrEqual(charts);
     expect(file).toEqual(office);
   });
 });
