@@ -1,10 +1,12 @@
+import { defaultPolicy } from '../engine/default-policy';
 import type { Issue } from '../engine/issues';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
 import type { WritePlan } from '../workbook/sheet-spec';
 import { WorkbookProtected } from '../adapters/office/write-errors';
-import { runCompute, type ComputeDependencies, type ShownComputeReport } from './compute-run';
+import { runCompute, shownReport, type ComputeDependencies, type ShownComputeReport } from './compute-run';
 import type { ComputeStep } from './compute-steps';
+import { summarise } from './result-summary';
 import type { WorkbookAccess } from './workbook-access';
 
 const grids: WorkbookGrids = { sheets: [{ name: '员工', rows: [['工号', '姓名']] }] };
@@ -70,6 +72,22 @@ const noQuestions = {
   },
 };
 
+describe('shownReport', () => {
+  it('hands the pane what it shows: the result summed up and the tab to open, not the plan’s cells nor the result itself', () => {
+    const result = { month: '2026-11' as const, policy: defaultPolicy, employees: [], history: [], warnings: [] };
+    const full: ComputeReport = { ...report([noHistory]), result, plan: { ...plan, sheets: [{ name: '考核 2026-11' } as never] } };
+    const shown = shownReport(full);
+    expect(shown).toEqual({ ...report([noHistory]), plan: { activate: '考核 2026-11' }, summary: summarise(result) });
+    expect(shown).not.toHaveProperty('result');
+  });
+
+  it('leaves out a plan and a summary the report does not have', () => {
+    const failing = report([missingClockOut]);
+    expect(shownReport(failing)).toEqual({ ...failing, plan: undefined });
+    expect(Object.keys(shownReport(failing))).not.toContain('plan');
+  });
+});
+
 describe('runCompute', () => {
   it('reads, checks, computes and writes, announcing each step before it starts', async () => {
     const { dependencies, written } = harness();
@@ -96,7 +114,7 @@ describe('runCompute', () => {
     const failing = report([missingClockOut, noHistory]);
     const { dependencies, written } = harness({ report: failing });
     const outcome = await runCompute('2026-11', dependencies, noQuestions);
-    expect(outcome).toEqual({ kind: 'invalid', report: failing });
+    expect(outcome).toEqual({ kind: 'invalid', report: shownReport(failing) });
     expect(written).toEqual([]);
   });
 
@@ -134,14 +152,14 @@ describe('runCompute', () => {
         return false;
       },
     });
-    expect(shown).toEqual([recompute]);
+    expect(shown).toEqual([shownReport(recompute)]);
   });
 
   it('previews without writing and without asking, even for a month already computed', async () => {
     const { dependencies, written, events } = harness({ existingTabs: ['考核 2026-11'] });
     const steps: ComputeStep[] = [];
     const outcome = await runCompute('2026-11', dependencies, { ...noQuestions, onStep: (step) => steps.push(step) }, 'preview');
-    expect(outcome).toEqual({ kind: 'previewed', report: report() });
+    expect(outcome).toEqual({ kind: 'previewed', report: shownReport(report()) });
     expect(written).toEqual([]);
     expect(events).not.toContain('write');
     expect(steps).toEqual(['reading', 'checking', 'computing']);

@@ -5,23 +5,32 @@ import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
 import type { WritePlan } from '../workbook/sheet-spec';
 import { WorkbookProtected } from '../adapters/office/write-errors';
 import type { ComputeStep } from './compute-steps';
+import { summarise, type ResultSummary } from './result-summary';
 import type { SkippedFeature, WorkbookAccess } from './workbook-access';
 
-/**
- * A report as the pane shows it: everything but the cells of the plan, which stay with what
- * writes them (in the web page, the worker), so that only what is shown crosses to the page.
- */
-export type Shown<Report extends { readonly plan?: Pick<WritePlan, 'activate'> }> = Omit<Report, 'plan'> & {
-  readonly plan?: Pick<WritePlan, 'activate'>;
-};
+/** The plan as the pane needs it: the tab to open. Its cells stay with what writes them. */
+export type ShownPlan = Pick<WritePlan, 'activate'>;
 
-/** `report` without the plan's cells (typed as shown or not, it may hold them): the tab to open is all the pane needs. */
-export function shown<Report extends { readonly plan?: Pick<WritePlan, 'activate'> }>(report: Report): Shown<Report> {
-  const { plan, ...rest } = report;
-  return plan ? { ...rest, plan: plan.activate === undefined ? {} : { activate: plan.activate } } : rest;
+export function shownPlan(plan: WritePlan | undefined): ShownPlan | undefined {
+  if (!plan) return undefined;
+  return plan.activate === undefined ? {} : { activate: plan.activate };
 }
 
-export type ShownComputeReport = Shown<ComputeReport>;
+/**
+ * A compute's report as the pane shows it: the issues, counts, changes and totals, the result
+ * summed up, and the tab to open; not the plan's cells nor every employee's items. In the web
+ * page only this crosses from the worker to the page, so receiving it stays short (the whole
+ * report of 5,000 employees is some 15 MB, which the page's thread would take long to receive).
+ */
+export type ShownComputeReport = Omit<ComputeReport, 'plan' | 'result'> & {
+  readonly plan?: ShownPlan;
+  readonly summary?: ResultSummary;
+};
+
+export function shownReport(report: ComputeReport): ShownComputeReport {
+  const { plan, result, ...rest } = report;
+  return { ...rest, ...(plan ? { plan: shownPlan(plan) } : {}), ...(result ? { summary: summarise(result) } : {}) };
+}
 
 export interface ComputeDependencies {
   readonly workbook: WorkbookAccess;
@@ -85,8 +94,9 @@ export async function runCompute(
 
     callbacks.onStep('computing');
     await pause();
-    const report = dependencies.computeWorkbook(grids, { month, generatedAt: dependencies.now() });
-    if (!report.ok || !report.plan || hasErrors(report.issues)) return { kind: 'invalid', report };
+    const full = dependencies.computeWorkbook(grids, { month, generatedAt: dependencies.now() });
+    const report = shownReport(full);
+    if (!full.ok || !full.plan || hasErrors(full.issues)) return { kind: 'invalid', report };
     if (mode === 'preview') return { kind: 'previewed', report };
 
     if (existingTabs.length > 0 && !(await callbacks.confirmReplace(existingTabs, report))) {
@@ -95,7 +105,7 @@ export async function runCompute(
 
     callbacks.onStep('writing');
     await pause();
-    const notes = await workbook.write(report.plan);
+    const notes = await workbook.write(full.plan);
     return { kind: 'written', report, skipped: notes?.skipped ?? [] };
   } catch (error) {
     if (error instanceof WorkbookProtected) return { kind: 'protected' };

@@ -2,11 +2,9 @@ import { isPackageError } from '../adapters/xlsx-package/package-error';
 import type { WorkbookKind } from '../adapters/xlsx-package/read/open-package';
 import type { Lang } from '../i18n/lang';
 import type { WorkbookGrids } from '../workbook/grid';
-import { shown, type ComputeOutcome } from './compute-run';
 import type { WorkbookWork } from './host';
 import { localWork } from './local-work';
 import { packageSession, type PackageSession } from './package-session';
-import type { RollupOutcome } from './rollup-run';
 
 /**
  * The web page's workbook file and all the work on it, in one place: the package session and the
@@ -22,11 +20,6 @@ export interface FileSession extends WorkbookWork {
 
 /** Nothing to wait for between steps: no page to paint here, and the steps go out as messages. */
 const noPause = (): Promise<void> => Promise.resolve();
-
-/** The outcome without the plan's cells, which stay here: only what the pane shows goes to the page. */
-function shownOutcome<Outcome extends ComputeOutcome | RollupOutcome>(outcome: Outcome): Outcome {
-  return 'report' in outcome ? ({ ...outcome, report: shown(outcome.report) } as Outcome) : outcome;
-}
 
 /** `lang`: the words of a problem with the file, told as the pane shows it. */
 export function fileSession(lang: Lang, packages: PackageSession = packageSession()): FileSession {
@@ -50,14 +43,6 @@ export function fileSession(lang: Lang, packages: PackageSession = packageSessio
   );
   return {
     ...work,
-    compute: async (month, mode, callbacks) =>
-      shownOutcome(
-        await work.compute(month, mode, {
-          onStep: callbacks.onStep,
-          confirmReplace: (tabs, report) => callbacks.confirmReplace(tabs, shown(report)),
-        }),
-      ),
-    rollup: async (period) => shownOutcome(await work.rollup(period)),
     open: async (bytes, opened) => {
       const kind = await packages.open(bytes);
       name = opened;

@@ -2,14 +2,14 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { defaultPolicy } from '../engine/default-policy';
 import type { Issue } from '../engine/issues';
 import type { ComputeReport } from '../workbook/pipeline-types';
-import type { ComputeOutcome } from './compute-run';
+import { shownReport, type ComputeOutcome } from './compute-run';
 import { OutcomePanel } from './outcome-panel';
 import { paneStrings } from './strings';
 
 const counts = { employees: 0, attendance: 0, violations: 0, merits: 0, kpi: 0 };
 const error: Issue = { severity: 'error', code: 'UNKNOWN_CODE', sheet: '违规', cell: 'C2', params: { code: 'L99' } };
 const warning: Issue = { severity: 'warning', code: 'NO_HISTORY_PREVIOUS_MONTH', params: { month: '2026-09' } };
-const written: ComputeReport = {
+const report: ComputeReport = {
   ok: true,
   month: '2026-10',
   lang: 'zh',
@@ -20,6 +20,7 @@ const written: ComputeReport = {
   recompute: false,
   changes: [],
 };
+const written = shownReport(report);
 
 function render(outcome: ComputeOutcome, mode: { goTo?: boolean; download?: boolean } = {}): string {
   const markup = renderToStaticMarkup(
@@ -67,7 +68,7 @@ describe('OutcomePanel', () => {
   });
 
   it('shows the errors and warnings, and no results, when the data has errors', () => {
-    const shown = render({ kind: 'invalid', report: { ...written, ok: false, issues: [error, warning], result: undefined, plan: undefined } });
+    const shown = render({ kind: 'invalid', report: shownReport({ ...report, ok: false, issues: [error, warning], result: undefined, plan: undefined }) });
     expect(shown).toContain('1 error to fix');
     expect(shown).toContain('1 warning');
     expect(shown).not.toContain('Results for');

@@ -6,7 +6,6 @@ import type { ComputeOutcome } from './compute-run';
 import { WrittenTabAction } from './written-tab-action';
 import { IssueList } from './issue-list';
 import { SkippedFeatures } from './skipped-features';
-import { summarise } from './result-summary';
 import { ResultsSummary } from './results-summary';
 import { ChangesTable } from './changes-table';
 import type { PaneStrings } from './strings';
@@ -62,8 +61,8 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
   if (outcome.kind === 'previewed') {
     return (
       <>
-        {report.result && (
-          <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={null} preview changes={changes} />
+        {report.summary && (
+          <ResultsSummary month={month} summary={report.summary} lang={lang} strings={strings} action={null} preview changes={changes} />
         )}
         {warnings}
       </>
@@ -75,8 +74,8 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
   );
   return (
     <>
-      {report.result && (
-        <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={action} changes={changes} />
+      {report.summary && (
+        <ResultsSummary month={month} summary={report.summary} lang={lang} strings={strings} action={action} changes={changes} />
       )}
       {outcome.skipped.length > 0 && <SkippedFeatures skipped={outcome.skipped} strings={strings} />}
       {warnings}

@@ -3,7 +3,7 @@ import type { RollupReport } from '../workbook/rollup-pipeline';
 import type { WritePlan } from '../workbook/sheet-spec';
 import type { WorkbookAccess } from './workbook-access';
 import { WorkbookProtected } from '../adapters/office/write-errors';
-import { runRollup, type RollupDependencies } from './rollup-run';
+import { runRollup, shownRollupReport, type RollupDependencies } from './rollup-run';
 
 const grids: WorkbookGrids = { sheets: [] };
 const plan: WritePlan = { sheets: [], remove: [], activate: '考核 2026-Q4' };
@@ -31,13 +31,13 @@ function dependencies(report: RollupReport, workbook: Partial<WorkbookAccess> = 
 describe('runRollup', () => {
   it('writes the period’s tab and log row when there is a result, without asking', async () => {
     const { deps, written } = dependencies(ok);
-    expect(await runRollup('2026-Q4', deps)).toEqual({ kind: 'written', report: ok, skipped: [] });
+    expect(await runRollup('2026-Q4', deps)).toEqual({ kind: 'written', report: shownRollupReport(ok), skipped: [] });
     expect(written).toEqual([plan]);
   });
 
   it('writes nothing when no month of the period was computed', async () => {
     const { deps, written } = dependencies(none);
-    expect(await runRollup('2026-Q3', deps)).toEqual({ kind: 'invalid', report: none });
+    expect(await runRollup('2026-Q3', deps)).toEqual({ kind: 'invalid', report: shownRollupReport(none) });
     expect(written).toEqual([]);
   });
 
@@ -52,7 +52,7 @@ describe('runRollup', () => {
 
   it('hands on what the host’s Excel could not do, and tells a protected workbook apart', async () => {
     const skipping = dependencies(ok, { write: async () => ({ skipped: ['print'] }) });
-    expect(await runRollup('2026-Q4', skipping.deps)).toEqual({ kind: 'written', report: ok, skipped: ['print'] });
+    expect(await runRollup('2026-Q4', skipping.deps)).toEqual({ kind: 'written', report: shownRollupReport(ok), skipped: ['print'] });
     const locked = dependencies(ok, {
       write: async () => {
         throw new WorkbookProtected();

@@ -2,10 +2,16 @@ import type { Period } from '../engine/period';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { RollupOptions, RollupReport } from '../workbook/rollup-pipeline';
 import { WorkbookProtected } from '../adapters/office/write-errors';
-import { describeFailure, type Shown } from './compute-run';
+import { describeFailure, shownPlan, type ShownPlan } from './compute-run';
 import type { SkippedFeature, WorkbookAccess } from './workbook-access';
 
-export type ShownRollupReport = Shown<RollupReport>;
+/** A roll-up's report as the pane shows it: all but the plan's cells (compute-run.ts). */
+export type ShownRollupReport = Omit<RollupReport, 'plan'> & { readonly plan?: ShownPlan };
+
+export function shownRollupReport(report: RollupReport): ShownRollupReport {
+  const { plan, ...rest } = report;
+  return plan ? { ...rest, plan: shownPlan(plan) } : rest;
+}
 
 export interface RollupDependencies {
   readonly workbook: WorkbookAccess;
@@ -34,9 +40,9 @@ export async function runRollup(period: Period, dependencies: RollupDependencies
     const grids = await workbook.readGrids();
     await pause();
     const report = dependencies.rollupWorkbook(grids, { period, generatedAt: dependencies.now() });
-    if (!report.ok || !report.plan) return { kind: 'invalid', report };
+    if (!report.ok || !report.plan) return { kind: 'invalid', report: shownRollupReport(report) };
     const notes = await workbook.write(report.plan);
-    return { kind: 'written', report, skipped: notes?.skipped ?? [] };
+    return { kind: 'written', report: shownRollupReport(report), skipped: notes?.skipped ?? [] };
   } catch (error) {
     if (error instanceof WorkbookProtected) return { kind: 'protected' };
     return { kind: 'failed', message: describeFailure(error) };

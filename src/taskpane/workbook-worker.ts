@@ -8,7 +8,7 @@ import type { SessionAnswer, SessionFailure, SessionRequest } from './session-me
  * The workbook worker of the plain web page: the whole of the pane's work on the file (inflate,
  * scan, the rules of a compute, Preview and roll-up, the write) runs here, off the page's thread,
  * so the page keeps answering however large the workbook. Only what the pane shows goes back
- * (file-session.ts keeps the plan's cells here).
+ * (compute-run.ts: the shown report).
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let session: FileSession | undefined;
