@@ -1,6 +1,7 @@
 import { HISTORY_SHEET } from './history/history-columns';
 import { policySheetDefinitions, policySheetNames } from './policy/policy-sheet-definitions';
 import { normalizeText } from './read/normalize-text';
+import { scheduleSheetMonth } from './read/read-schedule';
 import { inputSheets } from './schema';
 
 const namesRead: ReadonlySet<string> = new Set(
@@ -18,5 +19,5 @@ const namesRead: ReadonlySet<string> = new Set(
  * for every cell it reads (Office.js) can leave their cells where they are.
  */
 export function readsCellsOf(name: string): boolean {
-  return namesRead.has(normalizeText(name));
+  return namesRead.has(normalizeText(name)) || scheduleSheetMonth(name) !== undefined;
 }

@@ -97,7 +97,10 @@ function addObject(fingerprint: TextFingerprint, value: Record<string, unknown>,
  */
 export function monthFingerprint(input: InputRead, policy: Policy): string {
   const fingerprint = new TextFingerprint();
-  const sheets: readonly (readonly { readonly ref: RowRef }[])[] = [input.employees, input.attendance, input.entries, input.kpi];
+  // The time clock's sheets join the list only when there are any, so that a month kept on
+  // Attendance alone keeps the fingerprint it was stored with.
+  const clock = input.punches.length > 0 || input.schedule.length > 0 ? [input.punches, input.schedule] : [];
+  const sheets: readonly (readonly { readonly ref: RowRef }[])[] = [input.employees, input.attendance, input.entries, input.kpi, ...clock];
   fingerprint.addCode(0x5b);
   sheets.forEach((records, sheetIndex) => {
     if (sheetIndex > 0) fingerprint.addCode(0x2c);

@@ -15,6 +15,7 @@ import type { ComputeOptions, ComputeReport, LayoutContext } from './pipeline-ty
 import type { WritePlan } from './sheet-spec';
 import { readPolicy } from './policy/read-policy';
 import { readInputSheets, type InputRead } from './read/read-input-sheets';
+import { employeesOfMonth } from './read/employees-of-month';
 import { inputSheets, type InputSheetKey } from './schema';
 
 /** Everything read from a workbook for one month, before any rule runs. */
@@ -47,7 +48,7 @@ function readMonth(grids: WorkbookGrids, month: Month): MonthData {
 function withoutEchoes(issues: readonly Issue[], unreadableIds: readonly string[]): Issue[] {
   if (unreadableIds.length === 0) return [...issues];
   const unreadable = new Set(unreadableIds);
-  return issues.filter((issue) => !(issue.code === 'UNKNOWN_EMPLOYEE' && unreadable.has(issue.params.id)));
+  return issues.filter((issue) => !((issue.code === 'UNKNOWN_EMPLOYEE' || issue.code === 'UNKNOWN_PUNCH_ID') && unreadable.has(issue.params.id)));
 }
 
 /** A missing sheet or column makes every later rule speak of symptoms, not causes: stop there. */
@@ -79,6 +80,8 @@ export function computeWorkbook(grids: WorkbookGrids, options: ComputeOptions): 
     entries: data.input.entries,
     kpi: data.input.kpi,
     history: otherHistory,
+    punches: data.input.punches,
+    schedule: data.input.schedule,
   });
   const monthWide = laterMonthsWarning(otherHistory, month);
   if (!outcome.ok || hasErrors(data.issues)) {
@@ -94,6 +97,7 @@ export function computeWorkbook(grids: WorkbookGrids, options: ComputeOptions): 
     otherHistory,
     fingerprint: data.fingerprint,
     existingSheets: sheetOrder,
+    daysFromPunches: outcome.result.daysFromPunches,
   };
   const plan = monthPlan(outcome.result, context, data.history);
   return { ...base, ok: true, issues, result: outcome.result, plan };
@@ -123,6 +127,8 @@ export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookIns
   const counts = data.input.counts as unknown as Record<string, number>;
   const sheets = inputSheets
     .filter((definition) => definition.key !== 'shifts')
+    // With a schedule for the month, Attendance holds only the exceptions (SPEC §2).
+    .map((definition) => (definition.key === 'attendance' && data.input.sheetNames.schedule !== undefined ? { ...definition, required: false } : definition))
     .map((definition) => ({
       key: definition.key,
       name: data.input.sheetNames[definition.key],
@@ -141,7 +147,13 @@ export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookIns
   };
 }
 
-/** The input and policy sheets a workbook lacks, in `lang`; existing sheets are never named. */
-export function templateWritePlan(grids: WorkbookGrids, lang: Lang): WritePlan {
-  return templatePlan(lang, grids.sheets.map((sheet) => sheet.name));
+/**
+ * The input and policy sheets a workbook lacks, in `lang`; existing sheets are never named.
+ * With `timeClockMonth`, also the Punches sheet and that month's schedule, with a row for each
+ * employee of the month the Employees sheet can tell (SPEC §2.1).
+ */
+export function templateWritePlan(grids: WorkbookGrids, lang: Lang, timeClockMonth?: Month): WritePlan {
+  const names = grids.sheets.map((sheet) => sheet.name);
+  if (timeClockMonth === undefined) return templatePlan(lang, names);
+  return templatePlan(lang, names, { month: timeClockMonth, people: employeesOfMonth(grids, timeClockMonth) });
 }
