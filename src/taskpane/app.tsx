@@ -92,9 +92,17 @@ export function App({ host, today }: AppProps) {
     () => (inspection.grids ? templateWritePlan(inspection.grids, templateLang).sheets.map((sheet) => sheet.name) : []),
     [inspection.grids, templateLang],
   );
+  // The time clock's sheets (SPEC §2.1) are offered beside the others, ticked when the workbook already keeps any.
+  const [timeClockChoice, setTimeClockChoice] = useState<boolean>();
+  const timeClock = timeClockChoice ?? inspection.inspection?.usesTimeClock ?? false;
+  const missingWithClock = useMemo(
+    () => (inspection.grids ? templateWritePlan(inspection.grids, templateLang, month).sheets.map((sheet) => sheet.name) : []),
+    [inspection.grids, templateLang, month],
+  );
+  const offerTimeClock = missingWithClock.length > missingSheets.length;
 
   const createTemplates = async () => {
-    const failure = await templates.create(templateLang);
+    const failure = await templates.create(templateLang, timeClock ? month : undefined);
     setNotice(
       failure
         ? { intent: 'error', text: (s) => s.actionFailed(failure) }
@@ -206,8 +214,9 @@ export function App({ host, today }: AppProps) {
                 busy={busy}
                 creating={templates.creating}
                 loading={inspection.loading}
-                missingSheets={missingSheets}
+                missingSheets={timeClock ? missingWithClock : missingSheets}
                 onCreateTemplates={createTemplates}
+                timeClock={offerTimeClock ? { month, checked: timeClock, onChange: setTimeClockChoice } : undefined}
                 onRefresh={inspection.refresh}
               />
             ) : (

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
 import { templateWritePlan } from '../workbook/pipeline';
 import { describeFailure } from './compute-run';
@@ -8,13 +9,13 @@ import type { Host } from './host';
 export function useTemplates(host: Host) {
   const [creating, setCreating] = useState(false);
 
-  /** Resolves to undefined when done, or the reason it failed. */
+  /** Resolves to undefined when done, or the reason it failed; with `timeClockMonth`, also the Punches sheet and that month's schedule. */
   const create = useCallback(
-    async (lang: Lang): Promise<string | undefined> => {
+    async (lang: Lang, timeClockMonth?: Month): Promise<string | undefined> => {
       setCreating(true);
       try {
         const grids = await host.readGrids();
-        await host.write(templateWritePlan(grids, lang));
+        await host.write(templateWritePlan(grids, lang, timeClockMonth));
         return undefined;
       } catch (error) {
         return describeFailure(error);

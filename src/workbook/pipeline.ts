@@ -16,6 +16,7 @@ import type { WritePlan } from './sheet-spec';
 import { readPolicy } from './policy/read-policy';
 import { readInputSheets, type InputRead } from './read/read-input-sheets';
 import { employeesOfMonth } from './read/employees-of-month';
+import { isScheduleSheet } from './read/read-schedule';
 import { inputSheets, type InputSheetKey } from './schema';
 
 /** Everything read from a workbook for one month, before any rule runs. */
@@ -114,6 +115,8 @@ export interface WorkbookInspection {
   readonly outOfDate: boolean;
   readonly previousMonthComputed: boolean;
   readonly language: Lang;
+  /** The workbook keeps a Punches sheet or a schedule, for this month or any other (SPEC §2.1). */
+  readonly usesTimeClock?: boolean;
 }
 
 /** This month's generated tabs the workbook has, in either language: by sheet names alone, no cell read. */
@@ -144,6 +147,7 @@ export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookIns
     outOfDate: storedFingerprint !== undefined && storedFingerprint !== data.fingerprint,
     previousMonthComputed: data.history.rows.some((row) => row.month === previousMonth(month)),
     language: data.input.language,
+    usesTimeClock: data.input.sheetNames.punches !== undefined || grids.sheets.some((sheet) => isScheduleSheet(sheet.name)),
   };
 }
 

@@ -19,6 +19,11 @@ export function scheduleSheetMonth(name: string): Month | undefined {
   return MONTH_SHEET.exec(normalizeText(name))?.[1];
 }
 
+/** Whether a sheet is a schedule, of one month or of every month. */
+export function isScheduleSheet(name: string): boolean {
+  return scheduleSheetMonth(name) !== undefined || findSheet({ sheets: [{ name, rows: [] }] }, definition) !== undefined;
+}
+
 /** SPEC §2.1: the sheet `排班 YYYY-MM` / `Schedule YYYY-MM` for the month, else the sheet `排班` / `Schedule`. */
 export function scheduleSheetFor(grids: WorkbookGrids, month: Month): FoundSheet | undefined {
   for (const grid of grids.sheets) {
