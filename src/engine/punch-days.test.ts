@@ -66,6 +66,22 @@ describe('the shift’s window (SPEC §3.1a)', () => {
       'PUNCH_OUTSIDE_SCHEDULE 打卡!B3',
     ]);
   });
+
+  it('finds a punch in a window that opens days before its shift, as far as the policy says', () => {
+    const policy = policyWith({ attendance: { ...defaultPolicy.attendance, checkInOpensMinutes: 2900 } });
+    const day = judged({ policy, schedule: [scheduleRow('1001', { '2026-11-05': 'D' })], punches: [p('2026-11-03 09:00'), p('2026-11-05 17:30')] });
+    expect(where(day.issues)).toEqual([]);
+    expect(where(judged({ policy, schedule: [scheduleRow('1001', { '2026-11-05': 'D' })], punches: [p('2026-11-03 08:09'), p('2026-11-05 17:30')] }).issues)).toEqual([
+      'MISSING_CLOCK_IN 排班!G2',
+      'PUNCH_OUTSIDE_SCHEDULE 打卡!B2',
+    ]);
+  });
+
+  it('finds a punch in a window that closes days after its shift', () => {
+    const policy = policyWith({ attendance: { ...defaultPolicy.attendance, checkOutClosesMinutes: 3000 } });
+    const day = judged({ policy, schedule: [scheduleRow('1001', { '2026-11-03': 'D' })], punches: [p('2026-11-03 08:30'), p('2026-11-05 19:30')] });
+    expect(where(day.issues)).toEqual([]);
+  });
 });
 
 describe('overlapping windows of consecutive shifts (SPEC §3.1a)', () => {
