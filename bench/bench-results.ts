@@ -1,5 +1,6 @@
 import type { BundleMeasurement } from './bundle-bench';
 import type { CliMeasurement } from './cli-bench';
+import type { ClockEngineMeasurement } from './clock-engine-bench';
 import type { EngineMeasurement } from './engine-bench';
 import type { MachineFacts } from './machine';
 
@@ -35,6 +36,21 @@ export interface SampleSummary {
   readonly fileBytes: number;
 }
 
+export interface ClockSampleSummary {
+  readonly employees: number;
+  readonly punchRows: number;
+  readonly scheduledShifts: number;
+  readonly fileBytes: number;
+}
+
+/** The same measures for a team whose month comes from punches and a schedule (SPEC §2.1, §3.1a). */
+export interface ClockResults {
+  readonly samples: readonly ClockSampleSummary[];
+  readonly engine: readonly ClockEngineMeasurement[];
+  readonly cli: readonly CliMeasurement[];
+  readonly office: OfficeOutcome;
+}
+
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 export interface BenchResults {
   readonly command: string;
@@ -44,5 +60,7 @@ export interface BenchResults {
   readonly cli: readonly CliMeasurement[];
   readonly office: OfficeOutcome;
   readonly taskpane: BundleMeasurement;
+  /** Absent when the run left the time clock out (`--no-clock`). */
+  readonly clock?: ClockResults;
   readonly durationSeconds: number;
 }

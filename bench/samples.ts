@@ -7,6 +7,8 @@ import { saveWorkbookFile } from '../src/adapters/exceljs/workbook-file';
 import type { Month } from '../src/engine/calendar';
 import { templateWritePlan } from '../src/workbook/pipeline';
 import { sampleWorkbookPlan } from '../src/workbook/sample/sample-plan';
+import { sampleTimeClockPlan } from '../src/workbook/sample/time-clock-plan';
+import type { WorkbookGrids } from '../src/workbook/grid';
 
 /** The month every benchmark workbook holds and computes (30 days). */
 export const benchMonth: Month = '2026-11';
@@ -20,6 +22,9 @@ export interface SampleFile {
   readonly path: string;
   readonly bytes: number;
 }
+
+/** The seed of the time-clock samples. */
+const CLOCK_SEED = 20_261_123;
 
 /**
  * A team's workbook as a supervisor keeps it (SPEC §2): the input sheets for one month from
@@ -37,4 +42,28 @@ export async function writeSample(employees: number, directory: string): Promise
   const path = join(directory, `team-${employees}.xlsx`);
   await saveWorkbookFile(workbook, path);
   return { employees, path, bytes: statSync(path).size };
+}
+
+/**
+ * A team on a time clock (SPEC §2.1): the same sheets, but its days as a month of punches (four
+ * a worked day and a few repeated reads, some 450,000 rows at 5,000 employees) and the month's
+ * schedule, with Attendance for the leave days only.
+ */
+export async function writeClockSample(employees: number, directory: string): Promise<SampleFile> {
+  mkdirSync(directory, { recursive: true });
+  const workbook = new ExcelJS.Workbook();
+  renderPlan(
+    workbook,
+    sampleTimeClockPlan({ employees, months: [benchMonth], seed: CLOCK_SEED, lang: 'zh', violationsPerEmployee: VIOLATIONS_PER_EMPLOYEE, as: 'punches' }),
+  );
+  renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), 'zh'));
+  const path = join(directory, `team-punches-${employees}.xlsx`);
+  await saveWorkbookFile(workbook, path);
+  return { employees, path, bytes: statSync(path).size };
+}
+
+/** The same team's month typed into Attendance, the first and last punch of each worked day as its clock times, as grids. */
+export function clockSampleAsAttendance(employees: number): WorkbookGrids {
+  const plan = sampleTimeClockPlan({ employees, months: [benchMonth], seed: CLOCK_SEED, lang: 'zh', violationsPerEmployee: VIOLATIONS_PER_EMPLOYEE, as: 'attendance' });
+  return { sheets: plan.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows })) };
 }
