@@ -4,7 +4,7 @@ describe('parseArgs', () => {
   it('reads a compute command with every option', () => {
     expect(parseArgs(['compute', 'team.xlsx', '--month', '2026-11', '--out', 'out.xlsx', '--lang', 'en', '--json'])).toEqual({
       ok: true,
-      command: { kind: 'compute', file: 'team.xlsx', month: '2026-11', out: 'out.xlsx', lang: 'en', json: true },
+      command: { kind: 'compute', file: 'team.xlsx', month: '2026-11', out: 'out.xlsx', lang: 'en', json: true, dryRun: false },
     });
   });
 
@@ -43,6 +43,36 @@ describe('parseArgs', () => {
   it('leaves the compute language to the workbook when --lang is absent', () => {
     const parsed = parseArgs(['compute', 'a.xlsx', '--month', '2026-11']);
     expect(parsed.ok && parsed.command.kind === 'compute' && parsed.command.lang).toBeUndefined();
+  });
+
+  it('reads a dry run, which takes no --out', () => {
+    const parsed = parseArgs(['compute', 'team.xlsx', '--month', '2026-11', '--dry-run', '--json']);
+    expect(parsed.ok && parsed.command.kind === 'compute' && parsed.command.dryRun).toBe(true);
+    expect(parseArgs(['compute', 'team.xlsx', '--month', '2026-11', '--dry-run', '--out', 'x.xlsx'])).toMatchObject({ ok: false });
+  });
+
+  it('reads a rollup of a quarter or a year with every option', () => {
+    expect(parseArgs(['rollup', 'team.xlsx', '--period', '2026-Q4', '--out', 'out.xlsx', '--lang', 'zh', '--json'])).toEqual({
+      ok: true,
+      command: { kind: 'rollup', file: 'team.xlsx', period: '2026-Q4', out: 'out.xlsx', lang: 'zh', json: true },
+    });
+    expect(parseArgs(['rollup', 'team.xlsx', '--period=2026'])).toEqual({
+      ok: true,
+      command: { kind: 'rollup', file: 'team.xlsx', period: '2026', out: undefined, lang: undefined, json: false },
+    });
+  });
+
+  it('rejects a rollup without a period, with a month for a period, or with --month or --dry-run', () => {
+    for (const argv of [
+      ['rollup', 'team.xlsx'],
+      ['rollup', 'team.xlsx', '--period', '2026-11'],
+      ['rollup', 'team.xlsx', '--period', '2026-Q5'],
+      ['rollup', 'team.xlsx', '--period', '2026-Q4', '--month', '2026-11'],
+      ['rollup', 'team.xlsx', '--period', '2026-Q4', '--dry-run'],
+      ['rollup', '--period', '2026-Q4'],
+    ]) {
+      expect(parseArgs(argv)).toMatchObject({ ok: false });
+    }
   });
 
   it('shows help with no arguments', () => {

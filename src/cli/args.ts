@@ -1,9 +1,19 @@
 import { isMonth, type Month } from '../engine/calendar';
+import { isPeriod, type Period } from '../engine/period';
 import { isLang, type Lang } from '../i18n/lang';
 
 /** The command line of SPEC §6, parsed. */
 export type Command =
-  | { readonly kind: 'compute'; readonly file: string; readonly month: Month; readonly out?: string; readonly lang?: Lang; readonly json: boolean }
+  | {
+      readonly kind: 'compute';
+      readonly file: string;
+      readonly month: Month;
+      readonly out?: string;
+      readonly lang?: Lang;
+      readonly json: boolean;
+      readonly dryRun: boolean;
+    }
+  | { readonly kind: 'rollup'; readonly file: string; readonly period: Period; readonly out?: string; readonly lang?: Lang; readonly json: boolean }
   | { readonly kind: 'init'; readonly file: string; readonly lang: Lang; readonly schedule?: Month }
   | { readonly kind: 'demo'; readonly dir?: string; readonly lang: Lang }
   | { readonly kind: 'help' };
@@ -15,8 +25,8 @@ interface Options {
   readonly flags: Map<string, string | true>;
 }
 
-const valueFlags = new Set(['--month', '--out', '--lang', '--dir', '--schedule']);
-const booleanFlags = new Set(['--json', '--help', '-h']);
+const valueFlags = new Set(['--month', '--period', '--out', '--lang', '--dir', '--schedule']);
+const booleanFlags = new Set(['--json', '--dry-run', '--help', '-h']);
 
 function splitOptions(argv: readonly string[]): Options | string {
   const positional: string[] = [];
@@ -60,13 +70,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   switch (verb) {
     case 'compute': {
-      const extra = allowed(['--month', '--out', '--lang', '--json']);
+      const extra = allowed(['--month', '--out', '--lang', '--json', '--dry-run']);
       if (extra) return { ok: false, problem: `compute does not take ${extra}` };
       if (options.positional.length !== 1) return { ok: false, problem: 'compute takes one FILE.xlsx' };
       const month = options.flags.get('--month');
       if (typeof month !== 'string') return { ok: false, problem: 'compute needs --month YYYY-MM' };
       if (!isMonth(month)) return { ok: false, problem: `--month must be YYYY-MM, not ${month}` };
       const out = options.flags.get('--out');
+      if (out !== undefined && options.flags.has('--dry-run')) return { ok: false, problem: '--dry-run writes nothing, so it takes no --out' };
       return {
         ok: true,
         command: {
@@ -76,7 +87,21 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
           out: typeof out === 'string' ? out : undefined,
           lang,
           json: options.flags.has('--json'),
+          dryRun: options.flags.has('--dry-run'),
         },
+      };
+    }
+    case 'rollup': {
+      const extra = allowed(['--period', '--out', '--lang', '--json']);
+      if (extra) return { ok: false, problem: `rollup does not take ${extra}` };
+      if (options.positional.length !== 1) return { ok: false, problem: 'rollup takes one FILE.xlsx' };
+      const period = options.flags.get('--period');
+      if (typeof period !== 'string') return { ok: false, problem: 'rollup needs --period YYYY-Qn or YYYY' };
+      if (!isPeriod(period)) return { ok: false, problem: `--period must be YYYY-Qn (a quarter) or YYYY (a year), not ${period}` };
+      const out = options.flags.get('--out');
+      return {
+        ok: true,
+        command: { kind: 'rollup', file: options.positional[0], period, out: typeof out === 'string' ? out : undefined, lang, json: options.flags.has('--json') },
       };
     }
     case 'init': {
@@ -108,6 +133,12 @@ export const usage = `Usage / 用法:
   scorecard compute FILE.xlsx --month YYYY-MM [--out OUT.xlsx] [--lang zh|en] [--json]
       Compute the month and write its tabs into FILE (or into OUT, leaving FILE untouched).
       计算当月考核,把结果页写入 FILE(或写入 OUT,FILE 保持不变)。
+  scorecard compute FILE.xlsx --month YYYY-MM --dry-run [--lang zh|en] [--json]
+      Compute and show the result and what changed against the month's results; write nothing.
+      预览:计算并显示结果及与原结果相比的变动,不写入任何内容。
+  scorecard rollup FILE.xlsx --period YYYY-Qn|YYYY [--out OUT.xlsx] [--lang zh|en] [--json]
+      Sum up a quarter (2026-Q4) or a year (2026) from the months computed, as its own tab.
+      季度或年度汇总:根据已计算的月份生成汇总页(如 2026-Q4 或 2026)。
   scorecard demo [--dir DIR] [--lang zh|en]
       Build a sample workbook, compute it, and say where the result is.
       生成示例工作簿并计算,给出结果文件位置。

@@ -18,6 +18,13 @@ export interface CliStrings {
   cannotWrite(file: string, reason: string): string;
   badUsage(problem: string): string;
   unexpected: string;
+  preview: string;
+  changesHeading(count: number): string;
+  noChanges: string;
+  totalsChange(salaryBefore: string, salaryAfter: string, awardsBefore: string, awardsAfter: string): string;
+  rolledUp(period: string, employees: number, months: string): string;
+  notComputed(months: string): string;
+  periodAverage(average: string): string;
 }
 
 export const cliStringsZh: CliStrings = {
@@ -37,6 +44,14 @@ export const cliStringsZh: CliStrings = {
   cannotWrite: (file, reason) => `无法写入 ${file}:${reason}。工作簿未作改动。`,
   badUsage: (problem) => `用法错误:${problem}`,
   unexpected: '程序内部出错,工作簿未作改动。请把以下信息发给维护人员:',
+  preview: '预览:未写入任何内容。',
+  changesHeading: (count) => `与原结果相比,${count} 人有变动:`,
+  noChanges: '与原结果相比没有变动。',
+  totalsChange: (salaryBefore, salaryAfter, awardsBefore, awardsAfter) =>
+    `工资浮动合计 ${salaryBefore} → ${salaryAfter} 元,特别奖合计 ${awardsBefore} → ${awardsAfter} 元`,
+  rolledUp: (period, employees, months) => `${period} 汇总完成:${employees} 人,月份 ${months}。`,
+  notComputed: (months) => `未计算的月份:${months}`,
+  periodAverage: (average) => `平均分 ${average}`,
 };
 
 export const cliStringsEn: CliStrings = {
@@ -56,6 +71,14 @@ export const cliStringsEn: CliStrings = {
   cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}. The workbook was not changed.`,
   badUsage: (problem) => `Bad usage: ${problem}`,
   unexpected: 'An internal error stopped the run; the workbook was not changed. Please send the details below to the maintainers:',
+  preview: 'Preview: nothing was written.',
+  changesHeading: (count) => `${count} ${count === 1 ? 'employee' : 'employees'} changed against the results being replaced:`,
+  noChanges: 'No changes against the results being replaced.',
+  totalsChange: (salaryBefore, salaryAfter, awardsBefore, awardsAfter) =>
+    `Salary adjustments ${salaryBefore} → ${salaryAfter}, awards ${awardsBefore} → ${awardsAfter} in total`,
+  rolledUp: (period, employees, months) => `${period} summed up: ${employees} employees, months ${months}.`,
+  notComputed: (months) => `Months not computed: ${months}`,
+  periodAverage: (average) => `Average score ${average}`,
 };
 
 export function cliStrings(lang: Lang): CliStrings {

@@ -15,25 +15,27 @@ export interface ComputeCommand {
   readonly out?: string;
   readonly lang?: Lang;
   readonly json: boolean;
+  /** Preview (SPEC §4.3): compute and show the result and its changes, write nothing. */
+  readonly dryRun?: boolean;
 }
 
 /**
  * `scorecard compute`: read, check, compute; write the month's tabs only when there is no
- * error (SPEC §4–§6). Exit 0 done, 1 data errors (nothing written). File problems throw
- * FileError, which the caller answers with exit 2.
+ * error (SPEC §4–§6), and never on a dry run. Exit 0 done, 1 data errors (nothing written).
+ * File problems throw FileError, which the caller answers with exit 2.
  */
 export async function runCompute(command: ComputeCommand, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
   const workbook = await readWorkbookFile(command.file);
   const grids = gridsFromExcelJs(workbook, readsCellsOf);
   const report = computeWorkbook(grids, { month: command.month, lang: command.lang, generatedAt: now() });
   let written: { file: string; sheets: string[] } | undefined;
-  if (report.ok && report.plan) {
+  if (report.ok && report.plan && !command.dryRun) {
     renderPlan(workbook, report.plan);
     const target = command.out ?? command.file;
     await saveWorkbookFile(workbook, target);
     written = { file: target, sheets: report.plan.sheets.filter((sheet) => sheet.visibility === 'visible').map((sheet) => sheet.name) };
   }
   if (command.json) output.stdout(JSON.stringify(jsonResult(report), null, 2));
-  else output.stdout(reportText(report, written));
+  else output.stdout(reportText(report, written, command.dryRun === true));
   return report.ok ? 0 : 1;
 }

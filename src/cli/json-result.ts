@@ -1,4 +1,5 @@
 import type { Issue } from '../engine/issues';
+import type { ChangedValues, EmployeeChange } from '../engine/changes';
 import type { EmployeeResult } from '../engine/results';
 import { issueMessages } from '../i18n/issue-messages';
 import type { ComputeReport } from '../workbook/pipeline-types';
@@ -8,6 +9,23 @@ export interface JsonResult {
   readonly month: string;
   readonly employees: readonly JsonEmployee[];
   readonly issues: readonly JsonIssue[];
+  /** SPEC §4.3 and §6: against the results being replaced; empty when the month had none. */
+  readonly changes: readonly JsonChange[];
+}
+
+/** The values a change shows, exactly as SPEC §6 lists them. */
+export interface JsonChangedValues {
+  readonly score: number;
+  readonly grade: string;
+  readonly rank: number;
+  readonly salaryAdjustment: number;
+  readonly award: number;
+}
+
+export interface JsonChange {
+  readonly id: string;
+  readonly before: JsonChangedValues | null;
+  readonly after: JsonChangedValues | null;
 }
 
 export interface JsonEmployee {
@@ -66,10 +84,22 @@ export function jsonIssue(issue: Issue): JsonIssue {
   };
 }
 
+function jsonValues(values: ChangedValues | null): JsonChangedValues | null {
+  if (values === null) return null;
+  const { score, grade, rank, salaryAdjustment, award } = values;
+  return { score, grade, rank, salaryAdjustment, award };
+}
+
+export function jsonChange(change: EmployeeChange): JsonChange {
+  return { id: change.id, before: jsonValues(change.before), after: jsonValues(change.after) };
+}
+
 export function jsonResult(report: ComputeReport): JsonResult {
+  const ok = report.ok && report.result !== undefined;
   return {
     month: report.month,
-    employees: report.ok && report.result ? report.result.employees.map(jsonEmployee) : [],
+    employees: ok && report.result ? report.result.employees.map(jsonEmployee) : [],
     issues: report.issues.map(jsonIssue),
+    changes: ok ? report.changes.map(jsonChange) : [],
   };
 }

@@ -5,6 +5,7 @@ import { cliStrings } from './cli-strings';
 import { runCompute } from './compute-command';
 import { runDemo } from './demo-command';
 import { runInit } from './init-command';
+import { runRollup } from './rollup-command';
 import { processOutput, type CliOutput } from './output';
 
 /** The `scorecard` command (SPEC §6). Resolves to the exit code. */
@@ -23,6 +24,8 @@ export async function main(argv: readonly string[], output: CliOutput = processO
         return 0;
       case 'compute':
         return await runCompute(command, output);
+      case 'rollup':
+        return await runRollup(command, output);
       case 'init':
         return await runInit(command, output);
       case 'demo':

@@ -2,6 +2,7 @@ import type { Issue } from '../engine/issues';
 import { issueLocation, issueMessages } from '../i18n/issue-messages';
 import type { Lang } from '../i18n/lang';
 import type { ComputeReport } from '../workbook/pipeline-types';
+import { employeeWords } from '../workbook/log/log-entry';
 import { cliStrings } from './cli-strings';
 
 /** One issue as two lines a person can act on: where and what, in both languages. */
@@ -14,8 +15,20 @@ export function issueLines(issue: Issue, lang: Lang): string[] {
 
 const money = (value: number): string => (value > 0 ? `+${value}` : String(value));
 
+/** What a recompute changed (SPEC §4.3): the totals before and after, then each employee. */
+function changeLines(report: ComputeReport): string[] {
+  const strings = cliStrings(report.lang);
+  const { before, after } = report.totals ?? {};
+  if (!report.recompute || !before || !after) return [];
+  const lines = [strings.totalsChange(money(before.salaryAdjustment), money(after.salaryAdjustment), String(before.award), String(after.award))];
+  if (report.changes.length === 0) return [...lines, strings.noChanges];
+  lines.push(strings.changesHeading(report.changes.length));
+  for (const change of report.changes) lines.push(`  ${employeeWords(change, report.lang)}`);
+  return lines;
+}
+
 /** The summary printed after a compute, in the run's language. */
-export function reportText(report: ComputeReport, written: { file: string; sheets: string[] } | undefined): string {
+export function reportText(report: ComputeReport, written: { file: string; sheets: string[] } | undefined, preview = false): string {
   const strings = cliStrings(report.lang);
   const lines: string[] = [];
   const errors = report.issues.filter((issue) => issue.severity === 'error');
@@ -34,7 +47,9 @@ export function reportText(report: ComputeReport, written: { file: string; sheet
     const salary = employees.reduce((total, employee) => total + Math.round(employee.salaryAdjustment * 100), 0) / 100;
     const awards = employees.reduce((total, employee) => total + Math.round(employee.award * 100), 0) / 100;
     lines.push(strings.totals(money(salary), String(awards)));
+    lines.push(...changeLines(report));
     if (written) lines.push(strings.written(written.file, written.sheets.join(', ')));
+    if (preview) lines.push(strings.preview);
   }
   if (warnings.length > 0) {
     lines.push(strings.warnings(warnings.length));

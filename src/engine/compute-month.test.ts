@@ -298,8 +298,19 @@ describe('history', () => {
   it('holds one row per scored employee for the month, in scorecard order', () => {
     const { history } = result({ employees: staff('1', '2'), violations: [entry({ employeeId: '1', code: 'M01' })] });
     expect(history).toEqual([
-      { month: '2026-11', employeeId: '2', name: '员工2', score: 80, grade: 'B', rank: 1, lastPlace: false, firstPlaceRun: 1, award: 50, salaryAdjustment: 0 },
-      { month: '2026-11', employeeId: '1', name: '员工1', score: 70, grade: 'C', rank: 2, lastPlace: true, firstPlaceRun: 0, award: 0, salaryAdjustment: -100 },
+      { month: '2026-11', employeeId: '2', name: '员工2', score: 80, grade: 'B', rank: 1, lastPlace: false, firstPlaceRun: 1, award: 50, salaryAdjustment: 0, team: '一组', flags: [] },
+      { month: '2026-11', employeeId: '1', name: '员工1', score: 70, grade: 'C', rank: 2, lastPlace: true, firstPlaceRun: 0, award: 0, salaryAdjustment: -100, team: '一组', flags: [] },
+    ]);
+  });
+
+  it('keeps each employee’s team and flags, for the quarter and year roll-ups', () => {
+    const { history } = result({
+      employees: [employee({ id: '1', team: '一组' }), employee({ id: '2', team: '二组' })],
+      violations: [entry({ employeeId: '1', code: 'X01' })],
+    });
+    expect(history.map((row) => [row.employeeId, row.team, row.flags])).toEqual([
+      ['1', '一组', ['DISMISSAL_OFFENCE']],
+      ['2', '二组', []],
     ]);
   });
 });

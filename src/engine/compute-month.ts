@@ -53,8 +53,8 @@ function employeeResult(scored: EmployeeScore, standing: Standing, award: AwardO
 }
 
 function historyRowOf(month: string, employee: EmployeeResult): HistoryRow {
-  const { id, name, score, grade, rank, lastPlace, firstPlaceRun, award, salaryAdjustment } = employee;
-  return { month, employeeId: id, name, score, grade, rank, lastPlace, firstPlaceRun, award, salaryAdjustment };
+  const { id, name, team, score, grade, rank, lastPlace, firstPlaceRun, award, salaryAdjustment, flags } = employee;
+  return { month, employeeId: id, name, score, grade, rank, lastPlace, firstPlaceRun, award, salaryAdjustment, team, flags: [...flags] };
 }
 
 /**

@@ -65,6 +65,12 @@ export interface IssueParams {
   NO_HISTORY_PREVIOUS_MONTH: { month: Text };
   LATER_MONTHS_COMPUTED: { months: Text };
   NO_EMPLOYEES_IN_MONTH: { month: Text };
+  // Quarters and years (SPEC §4.2).
+  MONTH_NOT_COMPUTED: { period: Text; months: Text };
+  NO_MONTH_COMPUTED: { period: Text };
+  FLAGS_NOT_RECORDED: { months: Text };
+  // The compute log (SPEC §4.3).
+  UNREADABLE_LOG: Record<string, never>;
 }
 
 export type IssueCode = keyof IssueParams;

@@ -1,4 +1,5 @@
 import type { IsoDate, Month } from './calendar';
+import type { Flag } from './results';
 
 /**
  * Where a record came from: the sheet's actual name, its 1-based row, and the column letter
@@ -121,4 +122,11 @@ export interface HistoryRow {
   readonly firstPlaceRun: number;
   readonly award: number;
   readonly salaryAdjustment: number;
+  /** The team as the Employees sheet gave it that month; absent in histories written before it was kept. */
+  readonly team?: string;
+  /**
+   * The month's review flags, for the quarter and year roll-ups (SPEC §4.2); undefined when the
+   * history was written before flags were kept (so unknown, which is not the same as none).
+   */
+  readonly flags?: readonly Flag[];
 }

@@ -73,4 +73,11 @@ export const issueMessagesEn: IssueMessages = {
   LATER_MONTHS_COMPUTED: ({ months }) =>
     `Later months (${months}) are already computed; their consecutive-month rules depend on this month and may now be out of date. Recompute them in order.`,
   NO_EMPLOYEES_IN_MONTH: ({ month }) => `No one was employed in ${month}, so there is no one to score. Check the month chosen, or the hire and leave dates on the Employees sheet.`,
+  MONTH_NOT_COMPUTED: ({ period, months }) =>
+    `Not computed yet, so not in ${period}: ${months}. The summary covers the months computed so far; compute the others and summarise again for the whole period.`,
+  NO_MONTH_COMPUTED: ({ period }) => `No month of ${period} has been computed in this workbook, so there is nothing to sum up. Compute the months first.`,
+  FLAGS_NOT_RECORDED: ({ months }) =>
+    `The results of ${months} were computed before review flags were kept with them, so flagged months leave those months out. Compute them again to count their flags.`,
+  UNREADABLE_LOG: () =>
+    'The compute log has no header row this version recognises; its rows were kept as they are and the new row was added below them.',
 };

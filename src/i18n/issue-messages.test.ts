@@ -49,6 +49,10 @@ const examples: { [C in IssueCode]: IssueParams[C] } = {
   ATTENDANCE_OUTSIDE_EMPLOYMENT: { id: '1014', date: '2026-11-12' },
   PUNCH_OUTSIDE_SCHEDULE: { id: '1015', time: '2026-11-13 08:29' },
   UNKNOWN_PUNCH_ID: { id: '9001', count: 42 },
+  MONTH_NOT_COMPUTED: { period: '2026-Q4', months: '2026-12' },
+  NO_MONTH_COMPUTED: { period: '2026-Q4' },
+  FLAGS_NOT_RECORDED: { months: '2026-10' },
+  UNREADABLE_LOG: {},
 };
 
 /** Parameters that only some issues of a code carry, with the rest of the code's parameters. */

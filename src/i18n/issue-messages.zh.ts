@@ -70,4 +70,10 @@ export const issueMessagesZh: IssueMessages = {
   LATER_MONTHS_COMPUTED: ({ months }) =>
     `之后的月份（${months}）已经计算过，它们的连续月份规则依赖本月结果，现在可能已过时。请按先后顺序重新计算这些月份。`,
   NO_EMPLOYEES_IN_MONTH: ({ month }) => `${month} 没有在职员工，没有可考核的人。请核对所选月份，或员工表中的入职、离职日期。`,
+  MONTH_NOT_COMPUTED: ({ period, months }) =>
+    `以下月份尚未计算，未计入 ${period}：${months}。汇总只含已计算的月份；计算这些月份后重新汇总即可得到完整结果。`,
+  NO_MONTH_COMPUTED: ({ period }) => `本工作簿中 ${period} 没有任何已计算的月份，无法汇总。请先计算各月。`,
+  FLAGS_NOT_RECORDED: ({ months }) =>
+    `${months} 是在保存复核标记之前计算的，“有复核标记的月数”未计入这些月份。重新计算这些月份即可计入。`,
+  UNREADABLE_LOG: () => '考核日志的表头无法识别；原有各行已原样保留，新的一行写在其下方。',
 };

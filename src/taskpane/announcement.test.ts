@@ -8,7 +8,7 @@ const zh = paneStrings('zh');
 const counts = { employees: 0, attendance: 0, violations: 0, merits: 0, kpi: 0 };
 const error: Issue = { severity: 'error', code: 'INVALID_DATE', sheet: '考勤', cell: 'A2', params: { value: 'x' } };
 const warning: Issue = { severity: 'warning', code: 'NO_HISTORY_PREVIOUS_MONTH', params: { month: '2026-10' } };
-const report = (issues: Issue[]): ComputeReport => ({ ok: false, month: '2026-11', lang: 'zh', issues, counts });
+const report = (issues: Issue[]): ComputeReport => ({ ok: false, month: '2026-11', lang: 'zh', issues, counts, recompute: false, changes: [] });
 
 describe('announcement', () => {
   it('says nothing before a compute', () => {
@@ -37,6 +37,6 @@ describe('announcement', () => {
   it('says why a compute stopped', () => {
     const outcome = { kind: 'failed', message: 'busy' } as const;
     expect(announcement({ phase: 'finished', month: '2026-11', outcome }, en)).toContain('busy');
-    expect(announcement({ phase: 'confirming', month: '2026-11', tabs: [] }, en)).toBe("Replace this month's tabs?");
+    expect(announcement({ phase: 'confirming', month: '2026-11', tabs: [], report: report([]) }, en)).toBe("Replace this month's tabs?");
   });
 });

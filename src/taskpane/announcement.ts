@@ -20,6 +20,8 @@ export function announcement(state: ComputeState, strings: PaneStrings): string 
           return `${strings.errorsHeading(outcome.report.issues.filter((issue) => issue.severity === 'error').length)}. ${strings.nothingWritten}`;
         case 'kept':
           return strings.cancelled;
+        case 'previewed':
+          return `${strings.previewHeading(state.month)}. ${strings.previewNote}`;
         case 'failed':
           return strings.unexpectedFailure(outcome.message);
       }

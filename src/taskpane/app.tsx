@@ -1,4 +1,4 @@
-import { FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
@@ -6,7 +6,7 @@ import { templateWritePlan } from '../workbook/pipeline';
 import { announcement } from './announcement';
 import { ComputeButton } from './compute-button';
 import { isBusy } from './compute-flow';
-import { describeFailure } from './compute-run';
+import { describeFailure, type ComputeMode } from './compute-run';
 import { ConfirmReplaceDialog } from './confirm-replace-dialog';
 import { DownloadButton, saveBlob } from './download-button';
 import { FileDrop } from './file-drop';
@@ -16,6 +16,10 @@ import { LiveRegion } from './live-region';
 import { defaultMonth, monthChoices } from './month-choices';
 import { MonthPicker } from './month-picker';
 import { OutcomePanel } from './outcome-panel';
+import { defaultPeriod, periodChoices } from './period-choices';
+import { PeriodSection } from './period-section';
+import { rollupAnnouncement } from './rollup-announcement';
+import { useRollup } from './use-rollup';
 import { ProgressPanel } from './progress-panel';
 import { SheetStatus } from './sheet-status';
 import { paneStrings, type PaneStrings } from './strings';
@@ -53,6 +57,7 @@ const useStyles = makeStyles({
   subtitle: { margin: `${tokens.spacingVerticalXS} 0 0 0`, color: tokens.colorNeutralForeground2 },
   outcome: { display: 'grid', rowGap: tokens.spacingVerticalM, outlineStyle: 'none' },
   note: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
 export function App({ host, today }: AppProps) {
@@ -66,10 +71,14 @@ export function App({ host, today }: AppProps) {
   const [workbookOpen, setWorkbookOpen] = useState(host.kind === 'excel');
   const [notice, setNotice] = useState<Notice>();
   const compute = useCompute(host);
+  const rollup = useRollup(host);
+  const [period, setPeriod] = useState(() => defaultPeriod(now));
+  const [mode, setMode] = useState<ComputeMode>('write');
   const inspection = useInspection(host, month, workbookOpen, workbookVersion);
   const templates = useTemplates(host);
-  const busy = isBusy(compute.state) || templates.creating;
+  const busy = isBusy(compute.state) || templates.creating || rollup.state.phase === 'running';
   const outcomeRef = useRef<HTMLDivElement>(null);
+  const periodOutcomeRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -81,9 +90,18 @@ export function App({ host, today }: AppProps) {
     compute.clear();
   };
 
-  const runCompute = async () => {
+  const runCompute = async (next: ComputeMode) => {
     setNotice(undefined);
-    const outcome = await compute.start(month);
+    rollup.clear();
+    setMode(next);
+    const outcome = await compute.start(month, next);
+    if (outcome?.kind === 'written') setWorkbookVersion((version) => version + 1);
+  };
+
+  const runRollup = async () => {
+    setNotice(undefined);
+    compute.clear();
+    const outcome = await rollup.start(period);
     if (outcome?.kind === 'written') setWorkbookVersion((version) => version + 1);
   };
 
@@ -122,6 +140,7 @@ export function App({ host, today }: AppProps) {
   const openFile = async (file: File) => {
     if (!browser) return;
     compute.clear();
+    rollup.clear();
     if (!file.name.toLowerCase().endsWith('.xlsx')) {
       setNotice({ intent: 'error', text: (s) => s.fileNotXlsx(file.name) });
       return;
@@ -141,6 +160,7 @@ export function App({ host, today }: AppProps) {
   const startEmpty = async () => {
     if (!browser) return;
     compute.clear();
+    rollup.clear();
     await browser.startEmpty(lang === 'zh' ? '考核.xlsx' : 'scorecards.xlsx');
     setWorkbookOpen(true);
     setNotice(undefined);
@@ -161,7 +181,12 @@ export function App({ host, today }: AppProps) {
   useEffect(() => {
     if (state.phase === 'finished') outcomeRef.current?.focus();
   }, [state]);
-  const live = notice && state.phase === 'idle' ? notice.text(strings) : announcement(state, strings);
+  useEffect(() => {
+    if (rollup.state.phase === 'finished') periodOutcomeRef.current?.focus();
+  }, [rollup.state]);
+  const quiet = state.phase === 'idle' && rollup.state.phase === 'idle';
+  const live = notice && quiet ? notice.text(strings) : rollup.state.phase !== 'idle' ? rollupAnnouncement(rollup.state, strings) : announcement(state, strings);
+  const previewing = isBusy(state) && mode === 'preview';
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en'}>
@@ -222,7 +247,12 @@ export function App({ host, today }: AppProps) {
             ) : (
               inspection.loading && <Spinner size="tiny" label={strings.loadingWorkbook} />
             )}
-            <ComputeButton strings={strings} busy={isBusy(state)} disabled={busy} onCompute={runCompute} />
+            <div className={styles.actions}>
+              <ComputeButton strings={strings} busy={isBusy(state) && !previewing} disabled={busy} onCompute={() => void runCompute('write')} />
+              <Button size="large" disabled={busy && !previewing} disabledFocusable={previewing} onClick={() => void runCompute('preview')}>
+                {previewing ? strings.previewing : strings.preview}
+              </Button>
+            </div>
             <ProgressPanel strings={strings} step={state.phase === 'running' ? state.step : undefined} />
             {state.phase === 'finished' && (
               <div ref={outcomeRef} tabIndex={-1} className={styles.outcome} data-testid="outcome">
@@ -236,6 +266,22 @@ export function App({ host, today }: AppProps) {
                 />
               </div>
             )}
+            <PeriodSection
+              strings={strings}
+              lang={lang}
+              period={period}
+              choices={periodChoices(now)}
+              busy={busy}
+              state={rollup.state}
+              onPeriod={(next) => {
+                setPeriod(next);
+                rollup.clear();
+              }}
+              onRollup={() => void runRollup()}
+              onGoTo={goTo}
+              onDownload={download}
+              outcomeRef={periodOutcomeRef}
+            />
           </>
         )}
 
@@ -243,6 +289,7 @@ export function App({ host, today }: AppProps) {
           strings={strings}
           month={state.phase === 'confirming' ? state.month : month}
           tabs={state.phase === 'confirming' ? state.tabs : undefined}
+          report={state.phase === 'confirming' ? state.report : undefined}
           onAnswer={compute.answer}
         />
         <LiveRegion message={live} />

@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { computeSteps } from './compute-steps';
+import type { ComputeReport } from '../workbook/pipeline-types';
 import { idle, isBusy, nextComputeState, type ComputeEvent, type ComputeState } from './compute-flow';
 
 const failed = { kind: 'failed', message: 'x' } as const;
+const counts = { employees: 0, attendance: 0, violations: 0, merits: 0, kpi: 0 };
+const report: ComputeReport = { ok: true, month: '2026-11', lang: 'zh', issues: [], counts, recompute: true, changes: [] };
 
 function run(events: readonly ComputeEvent[], from: ComputeState = idle): ComputeState {
   return events.reduce(nextComputeState, from);
@@ -19,8 +22,8 @@ describe('nextComputeState', () => {
   });
 
   it('waits for an answer before replacing tabs, then goes on', () => {
-    const asking = run([{ type: 'started', month: '2026-11' }, { type: 'askedToReplace', tabs: ['考核 2026-11'] }]);
-    expect(asking).toEqual({ phase: 'confirming', month: '2026-11', tabs: ['考核 2026-11'] });
+    const asking = run([{ type: 'started', month: '2026-11' }, { type: 'askedToReplace', tabs: ['考核 2026-11'], report }]);
+    expect(asking).toEqual({ phase: 'confirming', month: '2026-11', tabs: ['考核 2026-11'], report });
     expect(nextComputeState(asking, { type: 'answered' })).toEqual({ phase: 'running', month: '2026-11', step: 'computing' });
   });
 
@@ -51,7 +54,7 @@ describe('nextComputeState', () => {
 
   it('is busy exactly between a start and its finish, whatever happens in between', () => {
     const event = fc.oneof(
-      fc.constantFrom<ComputeEvent>({ type: 'answered' }, { type: 'cleared' }, { type: 'askedToReplace', tabs: ['t'] }),
+      fc.constantFrom<ComputeEvent>({ type: 'answered' }, { type: 'cleared' }, { type: 'askedToReplace', tabs: ['t'], report }),
       fc.constantFrom(...computeSteps).map((step): ComputeEvent => ({ type: 'stepped', step })),
     );
     fc.assert(

@@ -1,4 +1,5 @@
 import type { Month } from '../engine/calendar';
+import type { ComputeReport } from '../workbook/pipeline-types';
 import type { ComputeOutcome } from './compute-run';
 import type { ComputeStep } from './compute-steps';
 
@@ -6,13 +7,13 @@ import type { ComputeStep } from './compute-steps';
 export type ComputeState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'running'; readonly month: Month; readonly step: ComputeStep }
-  | { readonly phase: 'confirming'; readonly month: Month; readonly tabs: readonly string[] }
+  | { readonly phase: 'confirming'; readonly month: Month; readonly tabs: readonly string[]; readonly report: ComputeReport }
   | { readonly phase: 'finished'; readonly month: Month; readonly outcome: ComputeOutcome };
 
 export type ComputeEvent =
   | { readonly type: 'started'; readonly month: Month }
   | { readonly type: 'stepped'; readonly step: ComputeStep }
-  | { readonly type: 'askedToReplace'; readonly tabs: readonly string[] }
+  | { readonly type: 'askedToReplace'; readonly tabs: readonly string[]; readonly report: ComputeReport }
   | { readonly type: 'answered' }
   | { readonly type: 'finished'; readonly outcome: ComputeOutcome }
   /** The month or the workbook changed: the shown outcome no longer applies. */
@@ -29,7 +30,7 @@ export function nextComputeState(state: ComputeState, event: ComputeEvent): Comp
     case 'stepped':
       return state.phase === 'running' ? { ...state, step: event.step } : state;
     case 'askedToReplace':
-      return state.phase === 'running' ? { phase: 'confirming', month: state.month, tabs: event.tabs } : state;
+      return state.phase === 'running' ? { phase: 'confirming', month: state.month, tabs: event.tabs, report: event.report } : state;
     case 'answered':
       return state.phase === 'confirming' ? { phase: 'running', month: state.month, step: 'computing' } : state;
     case 'finished':

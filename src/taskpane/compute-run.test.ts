@@ -21,7 +21,7 @@ const noHistory: Issue = { severity: 'warning', code: 'NO_HISTORY_PREVIOUS_MONTH
 
 function report(issues: readonly Issue[] = []): ComputeReport {
   const ok = !issues.some((issue) => issue.severity === 'error');
-  return { ok, month: '2026-11', lang: 'zh', issues, counts, plan: ok ? plan : undefined };
+  return { ok, month: '2026-11', lang: 'zh', issues, counts, plan: ok ? plan : undefined, recompute: false, changes: [] };
 }
 
 interface Harness {
@@ -121,6 +121,36 @@ describe('runCompute', () => {
     expect(asked).toEqual([['考核 2026-11', '明细 2026-11']]);
     expect(outcome.kind).toBe('written');
     expect(written).toHaveLength(1);
+  });
+
+  it('shows what would change with the question, before anything is written', async () => {
+    const recompute = { ...report(), recompute: true, totals: { before: { employees: 1, salaryAdjustment: 0, award: 0 }, after: { employees: 1, salaryAdjustment: 20, award: 0 } } };
+    const { dependencies, written } = harness({ existingTabs: ['考核 2026-11'], report: recompute });
+    const shown: ComputeReport[] = [];
+    await runCompute('2026-11', dependencies, {
+      onStep: () => undefined,
+      confirmReplace: async (_tabs, pending) => {
+        shown.push(pending);
+        expect(written).toEqual([]);
+        return false;
+      },
+    });
+    expect(shown).toEqual([recompute]);
+  });
+
+  it('previews without writing and without asking, even for a month already computed', async () => {
+    const { dependencies, written, events } = harness({ existingTabs: ['考核 2026-11'] });
+    const steps: ComputeStep[] = [];
+    const outcome = await runCompute('2026-11', dependencies, { ...noQuestions, onStep: (step) => steps.push(step) }, 'preview');
+    expect(outcome).toEqual({ kind: 'previewed', report: report() });
+    expect(written).toEqual([]);
+    expect(events).not.toContain('write');
+    expect(steps).toEqual(['reading', 'checking', 'computing']);
+  });
+
+  it('previews errors as errors', async () => {
+    const { dependencies } = harness({ report: report([missingClockOut]) });
+    expect((await runCompute('2026-11', dependencies, noQuestions, 'preview')).kind).toBe('invalid');
   });
 
   it('keeps the existing tabs when the user declines', async () => {

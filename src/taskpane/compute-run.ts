@@ -17,19 +17,27 @@ export interface ComputeDependencies {
 
 export interface ComputeCallbacks {
   readonly onStep: (step: ComputeStep) => void;
-  /** Asked only when there is something to write and the month already has tabs. */
-  readonly confirmReplace: (tabs: readonly string[]) => Promise<boolean>;
+  /**
+   * Asked only when there is something to write and the month already has tabs; the report
+   * holds what would change (SPEC §4.3), shown before the answer.
+   */
+  readonly confirmReplace: (tabs: readonly string[], report: ComputeReport) => Promise<boolean>;
 }
+
+/** A compute that writes, or a preview that only shows (SPEC §4.3: nothing written). */
+export type ComputeMode = 'write' | 'preview';
 
 export type ComputeOutcome =
   | { readonly kind: 'written'; readonly report: ComputeReport }
   | { readonly kind: 'invalid'; readonly report: ComputeReport }
   | { readonly kind: 'kept'; readonly report: ComputeReport }
+  | { readonly kind: 'previewed'; readonly report: ComputeReport }
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
  * One press of Compute: read, check, compute, and write only when there is no error (SPEC §5)
- * and, for a month that already has tabs, only when the user agrees to replace them (§4).
+ * and, for a month that already has tabs, only when the user agrees to replace them (§4),
+ * having seen what would change (§4.3). One press of Preview: the same without writing.
  * Problems in the data come back as the report's issues; only the unexpected is `failed`.
  *
  * The computing runs on the pane's own thread, with a pause before each step, rather than in a
@@ -41,6 +49,7 @@ export async function runCompute(
   month: Month,
   dependencies: ComputeDependencies,
   callbacks: ComputeCallbacks,
+  mode: ComputeMode = 'write',
 ): Promise<ComputeOutcome> {
   const { host, pause } = dependencies;
   try {
@@ -56,8 +65,9 @@ export async function runCompute(
     await pause();
     const report = dependencies.computeWorkbook(grids, { month, generatedAt: dependencies.now() });
     if (!report.ok || !report.plan || hasErrors(report.issues)) return { kind: 'invalid', report };
+    if (mode === 'preview') return { kind: 'previewed', report };
 
-    if (existingTabs.length > 0 && !(await callbacks.confirmReplace(existingTabs))) {
+    if (existingTabs.length > 0 && !(await callbacks.confirmReplace(existingTabs, report))) {
       return { kind: 'kept', report };
     }
 

@@ -17,6 +17,8 @@ const written: ComputeReport = {
   counts,
   result: { month: '2026-10', policy: defaultPolicy, employees: [], history: [], warnings: [] },
   plan: { sheets: [], remove: [], activate: '考核 2026-10' },
+  recompute: false,
+  changes: [],
 };
 
 function render(outcome: ComputeOutcome, mode: { goTo?: boolean; download?: boolean } = {}): string {

@@ -1,12 +1,13 @@
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { Month } from '../engine/calendar';
 import type { Issue } from '../engine/issues';
 import type { Lang } from '../i18n/lang';
 import type { ComputeOutcome } from './compute-run';
-import { DownloadButton } from './download-button';
+import { WrittenTabAction } from './written-tab-action';
 import { IssueList } from './issue-list';
 import { summarise } from './result-summary';
 import { ResultsSummary } from './results-summary';
+import { ChangesTable } from './changes-table';
 import type { PaneStrings } from './strings';
 
 interface OutcomePanelProps {
@@ -20,7 +21,7 @@ interface OutcomePanelProps {
   readonly onDownload?: () => void;
 }
 
-/** What one compute ended with: the results, the errors to fix, or why it stopped. */
+/** What one compute or preview ended with: the results and what changed, the errors to fix, or why it stopped. */
 export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload }: OutcomePanelProps) {
   if (outcome.kind === 'failed') {
     return (
@@ -49,21 +50,25 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
     );
   }
 
-  const scorecard = report.plan?.activate;
-  const action = onDownload ? (
-    <DownloadButton strings={strings} onDownload={onDownload} primary />
-  ) : (
-    onGoTo &&
-    scorecard && (
-      <Button appearance="primary" onClick={() => onGoTo(scorecard)}>
-        {strings.openScorecard}
-      </Button>
-    )
+  const changes = report.recompute && report.totals && <ChangesTable changes={report.changes} totals={report.totals} strings={strings} />;
+  if (outcome.kind === 'previewed') {
+    return (
+      <>
+        {report.result && (
+          <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={null} preview changes={changes} />
+        )}
+        {warnings}
+      </>
+    );
+  }
+
+  const action = (
+    <WrittenTabAction strings={strings} tab={report.plan?.activate} openLabel={strings.openScorecard} onGoTo={onGoTo} onDownload={onDownload} />
   );
   return (
     <>
       {report.result && (
-        <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={action} />
+        <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={action} changes={changes} />
       )}
       {warnings}
     </>

@@ -14,6 +14,10 @@ interface ResultsSummaryProps {
   readonly strings: PaneStrings;
   /** Open the scorecard tab (in Excel) or download the workbook (in a browser). */
   readonly action: ReactNode;
+  /** A preview's heading and note instead of the written result's. */
+  readonly preview?: boolean;
+  /** What a recompute or a preview changes, shown after the figures. */
+  readonly changes?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -32,13 +36,13 @@ const useStyles = makeStyles({
 });
 
 /** The month at a glance after a successful compute; every detail is in the tabs. */
-export function ResultsSummary({ month, summary, lang, strings, action }: ResultsSummaryProps) {
+export function ResultsSummary({ month, summary, lang, strings, action, preview = false, changes }: ResultsSummaryProps) {
   const styles = useStyles();
   const flagWords = labels(lang).flags;
   return (
     <section aria-labelledby="results-heading">
-      <h2 id="results-heading">{strings.resultsHeading(month)}</h2>
-      <p>{strings.written}</p>
+      <h2 id="results-heading">{preview ? strings.previewHeading(month) : strings.resultsHeading(month)}</h2>
+      <p data-testid="results-note">{preview ? strings.previewNote : strings.written}</p>
       <dl className={styles.figures}>
         <dt className={styles.term}>{strings.headcount}</dt>
         <dd className={styles.value} data-testid="headcount">
@@ -53,6 +57,12 @@ export function ResultsSummary({ month, summary, lang, strings, action }: Result
           {strings.money(summary.awardTotal)}
         </dd>
       </dl>
+      {changes && (
+        <>
+          <h3>{strings.changesHeading}</h3>
+          {changes}
+        </>
+      )}
       <h3>{strings.gradesHeading}</h3>
       <GradeChart grades={summary.grades} strings={strings} />
       <h3>{strings.flagsHeading(summary.flagged.length)}</h3>
@@ -71,7 +81,7 @@ export function ResultsSummary({ month, summary, lang, strings, action }: Result
           ))}
         </ul>
       )}
-      <div className={styles.action}>{action}</div>
+      {action && <div className={styles.action}>{action}</div>}
     </section>
   );
 }

@@ -91,6 +91,40 @@ export interface PaneStrings {
   readonly fileOpen: (name: string) => string;
   readonly fileNotXlsx: (name: string) => string;
   readonly fileUnreadable: (name: string, message: string) => string;
+
+  readonly preview: string;
+  readonly previewing: string;
+  readonly previewHeading: (month: string) => string;
+  readonly previewNote: string;
+  readonly changesHeading: string;
+  readonly changesCaption: (count: number) => string;
+  readonly noChanges: string;
+  readonly totalsCaption: string;
+  readonly before: string;
+  readonly after: string;
+  readonly employeeColumn: string;
+  readonly changeColumns: { readonly score: string; readonly grade: string; readonly rank: string; readonly salaryAdjustment: string; readonly award: string };
+  readonly added: string;
+  readonly removed: string;
+  readonly changeValue: (before: string, after: string) => string;
+  readonly replaceChanges: string;
+
+  readonly periodsHeading: string;
+  readonly periodLabel: string;
+  readonly periodHint: string;
+  readonly quarterOption: (year: number, quarter: number) => string;
+  readonly yearOption: (year: number) => string;
+  readonly rollup: string;
+  readonly rollingUp: string;
+  readonly periodHeading: (period: string) => string;
+  readonly periodWritten: (tab: string) => string;
+  readonly monthsIncluded: (months: string) => string;
+  readonly monthsMissing: (months: string) => string;
+  readonly periodAverage: string;
+  readonly monthlyChartLabel: (parts: string) => string;
+  readonly monthAverage: (month: string, average: string) => string;
+  readonly topRanked: string;
+  readonly openPeriodTab: string;
 }
 
 const catalogues: Readonly<Record<Lang, PaneStrings>> = { zh: zhStrings, en: enStrings };

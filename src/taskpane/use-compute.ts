@@ -2,7 +2,7 @@ import { useCallback, useReducer, useRef } from 'react';
 import type { Month } from '../engine/calendar';
 import { computeWorkbook, monthTabs } from '../workbook/pipeline';
 import { idle, nextComputeState } from './compute-flow';
-import { pauseForPaint, runCompute, type ComputeOutcome } from './compute-run';
+import { pauseForPaint, runCompute, type ComputeMode, type ComputeOutcome } from './compute-run';
 import type { Host } from './host';
 
 /** Runs computes for the pane and holds their state; `answer` settles the replace question. */
@@ -12,7 +12,7 @@ export function useCompute(host: Host) {
   const pendingAnswer = useRef<((replace: boolean) => void) | undefined>(undefined);
 
   const start = useCallback(
-    async (month: Month): Promise<ComputeOutcome | undefined> => {
+    async (month: Month, mode: ComputeMode = 'write'): Promise<ComputeOutcome | undefined> => {
       if (running.current) return undefined;
       running.current = true;
       dispatch({ type: 'started', month });
@@ -22,12 +22,13 @@ export function useCompute(host: Host) {
           { host, computeWorkbook, monthTabs, now: () => new Date(), pause: pauseForPaint },
           {
             onStep: (step) => dispatch({ type: 'stepped', step }),
-            confirmReplace: (tabs) =>
+            confirmReplace: (tabs, report) =>
               new Promise<boolean>((resolve) => {
                 pendingAnswer.current = resolve;
-                dispatch({ type: 'askedToReplace', tabs });
+                dispatch({ type: 'askedToReplace', tabs, report });
               }),
           },
+          mode,
         );
         dispatch({ type: 'finished', outcome });
         return outcome;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { defaultPolicy } from '../engine/default-policy';
 import { fingerprintOf, fingerprintOfText, TextFingerprint } from './fingerprint';
-import { addJson, monthFingerprint } from './month-fingerprint';
+import { addJson, monthFingerprint, monthFingerprints } from './month-fingerprint';
 import { attendanceRow, employeeRow, entryRow, kpiRow, NOVEMBER_1, serialTime, templateWorkbook } from './read/fixtures';
 import { readInputSheets } from './read/read-input-sheets';
 
@@ -82,6 +82,28 @@ describe('monthFingerprint', () => {
     const text = JSON.stringify([input.employees.map(rowOf), input.attendance.map(rowOf), input.entries.map(rowOf), input.kpi.map(rowOf)]);
     expect(input.attendance).toHaveLength(2);
     expect(monthFingerprint(input, defaultPolicy)).toBe(fingerprintOfText(`${text}\n${fingerprintOf(defaultPolicy)}`));
+  });
+
+  it('gives the input rows’ and the policy’s own fingerprints in the same pass', () => {
+    const rowOf = (record: { readonly ref: { readonly row: number } }): unknown[] => {
+      const { ref, ...values } = record;
+      return [ref.row, values];
+    };
+    const text = JSON.stringify([input.employees.map(rowOf), input.attendance.map(rowOf), input.entries.map(rowOf), input.kpi.map(rowOf)]);
+    expect(monthFingerprints(input, defaultPolicy)).toEqual({
+      input: fingerprintOfText(text),
+      policy: fingerprintOf(defaultPolicy),
+      month: monthFingerprint(input, defaultPolicy),
+    });
+  });
+
+  it('tells a policy change from an input change', () => {
+    const policy = { ...defaultPolicy, salary: { ...defaultPolicy.salary, perPoint: 12 } };
+    const before = monthFingerprints(input, defaultPolicy);
+    const after = monthFingerprints(input, policy);
+    expect(after.input).toBe(before.input);
+    expect(after.policy).not.toBe(before.policy);
+    expect(after.month).not.toBe(before.month);
   });
 
   it('changes when a record moves to another row', () => {

@@ -87,15 +87,26 @@ function addObject(fingerprint: TextFingerprint, value: Record<string, unknown>,
   fingerprint.addCode(0x7d);
 }
 
+/** The fingerprints a compute keeps: of its input rows, of its policy, and of both (the month's). */
+export interface MonthFingerprints {
+  /** Of the input rows alone (the text below up to its `]`): the compute log shows it. */
+  readonly input: string;
+  /** Of the policy alone: the compute log shows it, so a policy change is told from an input change. */
+  readonly policy: string;
+  /** Of the rows and the policy together: kept with the history, to tell when a computed month is out of date. */
+  readonly month: string;
+}
+
 /**
  * The data a month's result depends on, with each row's position (the details tab links to
  * rows, so moved rows make it stale too): the fingerprint of the text
  * `[[[row, fields], …] per sheet]` + `\n` + the policy's canonical fingerprint, where the
  * fields are each record as the reader built it, without its `ref` (a fixed field order, and
  * sorting the keys of 150,000 records costs most of a second). The text is fed as it would be
- * written, never built: it runs to tens of megabytes for a large team.
+ * written, never built: it runs to tens of megabytes for a large team. The input's own
+ * fingerprint is the digest taken where the rows end, in the same pass.
  */
-export function monthFingerprint(input: InputRead, policy: Policy): string {
+export function monthFingerprints(input: InputRead, policy: Policy): MonthFingerprints {
   const fingerprint = new TextFingerprint();
   // The time clock's sheets join the list only when there are any, so that a month kept on
   // Attendance alone keeps the fingerprint it was stored with.
@@ -115,6 +126,14 @@ export function monthFingerprint(input: InputRead, policy: Policy): string {
     });
     fingerprint.addCode(0x5d);
   });
-  fingerprint.add(`]\n${fingerprintOf(policy)}`);
-  return fingerprint.digest();
+  fingerprint.addCode(0x5d);
+  const inputDigest = fingerprint.digest();
+  const policyDigest = fingerprintOf(policy);
+  fingerprint.add(`\n${policyDigest}`);
+  return { input: inputDigest, policy: policyDigest, month: fingerprint.digest() };
+}
+
+/** The month's fingerprint of `monthFingerprints`, kept with the history. */
+export function monthFingerprint(input: InputRead, policy: Policy): string {
+  return monthFingerprints(input, policy).month;
 }

@@ -1,4 +1,5 @@
 import type { Month } from '../engine/calendar';
+import type { EmployeeChange, MonthTotals } from '../engine/changes';
 import type { Issue } from '../engine/issues';
 import type { HistoryRow } from '../engine/records';
 import type { MonthResult } from '../engine/results';
@@ -35,6 +36,12 @@ export interface ComputeReport {
   readonly counts: InputCounts;
   readonly result?: MonthResult;
   readonly plan?: WritePlan;
+  /** The month had results before: this compute replaces them (SPEC §4.3). */
+  readonly recompute: boolean;
+  /** Against the results being replaced; empty for a first compute, and when there are errors. */
+  readonly changes: readonly EmployeeChange[];
+  /** Headcount and money of the results being replaced, and of the new ones (present with a result). */
+  readonly totals?: { readonly before?: MonthTotals; readonly after: MonthTotals };
 }
 
 /** What the layout needs besides the engine's result to describe the output sheets. */

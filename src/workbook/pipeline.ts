@@ -7,7 +7,11 @@ import type { Lang } from '../i18n/lang';
 import type { WorkbookGrids } from './grid';
 import { readHistory } from './history/read-history';
 import { inWorkbookOrder } from './issue-order';
-import { monthFingerprint } from './month-fingerprint';
+import { monthFingerprints, type MonthFingerprints } from './month-fingerprint';
+import { changesBetween, monthTotals } from '../engine/changes';
+import { changesInWords } from './log/log-entry';
+import { logSheet } from './log/log-sheet';
+import { readLog } from './log/read-log';
 import { monthPlan } from './layout/month-plan';
 import { templatePlan } from './layout/template-plan';
 import { detailsSheetName, existingNames, scorecardSheetName } from './layout/sheet-names';
@@ -25,7 +29,7 @@ interface MonthData {
   readonly policy: Policy;
   readonly history: ReturnType<typeof readHistory>;
   readonly issues: Issue[];
-  readonly fingerprint: string;
+  readonly fingerprints: MonthFingerprints;
 }
 
 function readMonth(grids: WorkbookGrids, month: Month): MonthData {
@@ -38,7 +42,7 @@ function readMonth(grids: WorkbookGrids, month: Month): MonthData {
     policy,
     history,
     issues: [...input.issues, ...policyRead.issues, ...history.issues],
-    fingerprint: monthFingerprint(input, policy),
+    fingerprints: monthFingerprints(input, policy),
   };
 }
 
@@ -68,7 +72,8 @@ export function computeWorkbook(grids: WorkbookGrids, options: ComputeOptions): 
   const data = readMonth(grids, month);
   const lang: Lang = options.lang ?? data.input.language;
   const sheetOrder = grids.sheets.map((sheet) => sheet.name);
-  const base = { month, lang, counts: data.input.counts };
+  const before = data.history.rows.filter((row) => row.month === month);
+  const base = { month, lang, counts: data.input.counts, recompute: before.length > 0, changes: [] };
   if (structureBroken(data.issues)) {
     return { ...base, ok: false, issues: inWorkbookOrder(data.issues, sheetOrder) };
   }
@@ -89,19 +94,48 @@ export function computeWorkbook(grids: WorkbookGrids, options: ComputeOptions): 
     const engineIssues = withoutEchoes(outcome.ok ? outcome.result.warnings : outcome.issues, data.input.unreadableEmployeeIds);
     return { ...base, ok: false, issues: inWorkbookOrder([...monthWide, ...data.issues, ...engineIssues], sheetOrder) };
   }
-  const issues = inWorkbookOrder([...monthWide, ...data.issues, ...outcome.result.warnings], sheetOrder);
+  const log = readLog(grids);
+  const issues = inWorkbookOrder([...monthWide, ...data.issues, ...outcome.result.warnings, ...(log?.issues ?? [])], sheetOrder);
+  const { result } = outcome;
+  const changes = changesBetween(before, result.history);
+  const after = monthTotals(result.history);
+  const logLang = log?.lang ?? lang;
+  const logged = logSheet(
+    log,
+    {
+      at: options.generatedAt,
+      action: before.length > 0 ? 'recompute' : 'compute',
+      target: month,
+      lang,
+      employees: after.employees,
+      salaryTotal: after.salaryAdjustment,
+      awardTotal: after.award,
+      inputFingerprint: data.fingerprints.input,
+      policyFingerprint: data.fingerprints.policy,
+      changes: changesInWords(changes, before.length > 0, logLang),
+    },
+    logLang,
+  );
   const context: LayoutContext = {
     lang,
     generatedAt: options.generatedAt,
     counts: data.input.counts,
     sheetNames: data.input.sheetNames,
     otherHistory,
-    fingerprint: data.fingerprint,
+    fingerprint: data.fingerprints.month,
     existingSheets: sheetOrder,
     daysFromPunches: outcome.result.daysFromPunches,
   };
-  const plan = monthPlan(outcome.result, context, data.history);
-  return { ...base, ok: true, issues, result: outcome.result, plan };
+  const plan = monthPlan(result, context, data.history, logged);
+  return {
+    ...base,
+    ok: true,
+    issues,
+    result,
+    plan,
+    changes,
+    totals: { ...(before.length > 0 ? { before: monthTotals(before) } : {}), after },
+  };
 }
 
 /** What the task pane shows before computing: the sheets found, this month's tabs, staleness. */
@@ -139,12 +173,13 @@ export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookIns
       monthRows: counts[definition.key] ?? 0,
     }));
   const storedFingerprint = data.history.fingerprints[month];
+  const fingerprint = data.fingerprints.month;
   return {
     sheets,
     missingRequired: sheets.filter((sheet) => sheet.required && sheet.name === undefined).map((sheet) => sheet.key),
     existingTabs: monthTabs(grids, month),
     computedAt: data.history.computedAt[month],
-    outOfDate: storedFingerprint !== undefined && storedFingerprint !== data.fingerprint,
+    outOfDate: storedFingerprint !== undefined && storedFingerprint !== fingerprint,
     previousMonthComputed: data.history.rows.some((row) => row.month === previousMonth(month)),
     language: data.input.language,
     usesTimeClock: data.input.sheetNames.punches !== undefined || grids.sheets.some((sheet) => isScheduleSheet(sheet.name)),

@@ -56,3 +56,16 @@ export function excelTime(hours: number, minutes: number, seconds = 0): Date {
 export function excelDate(text: string): Date {
   return new Date(`${text}T00:00:00Z`);
 }
+
+/**
+ * Edits cells of a workbook file in place, as a person would in Excel between two runs (voiding
+ * an appealed item, changing a policy value). Only for setting up a test's next step.
+ */
+export async function editCells(file: string, sheetName: string, cells: Readonly<Record<string, string | number | null>>): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const sheet = workbook.getWorksheet(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  for (const [address, value] of Object.entries(cells)) sheet.getCell(address).value = value;
+  await workbook.xlsx.writeFile(file);
+}

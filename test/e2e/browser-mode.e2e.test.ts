@@ -8,6 +8,7 @@ import { previousMonth } from '../../src/engine/calendar';
 import { computeWorkbook } from '../../src/workbook/pipeline';
 import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
+import { expectAccessible } from './accessibility';
 import { launchChromium } from './browser';
 import { distDirectory, screenshotDirectory } from './build-paths';
 import { openBrowserPane, paneMonth, shownText } from './pane-page';
@@ -45,6 +46,7 @@ describe('the pane as a plain web page', () => {
     expect(await page.getByTestId('salary-total').textContent()).toBe('-270');
     expect(await page.getByTestId('award-total').textContent()).toBe('+50');
     expect(await page.getByTestId('flagged').textContent()).toContain('赵六 (1003)');
+    await expectAccessible(page, 'results in a browser, in English');
     await page.screenshot({ path: join(screenshotDirectory, 'pane-browser-en.png'), fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
@@ -103,6 +105,7 @@ describe('the pane as a plain web page', () => {
     expect(text).toContain('未写入任何内容');
     expect(await page.getByRole('button', { name: '下载工作簿' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '定位' }).count()).toBe(0);
+    await expectAccessible(page, 'errors in a browser, in Chinese');
     await page.screenshot({ path: join(screenshotDirectory, 'pane-browser-errors-zh.png'), fullPage: true });
     await page.close();
   });

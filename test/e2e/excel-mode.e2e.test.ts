@@ -2,6 +2,7 @@ import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
+import { expectAccessible } from './accessibility';
 import { launchChromium } from './browser';
 import { distDirectory, screenshotDirectory } from './build-paths';
 import { eventually } from './eventually';
@@ -47,6 +48,7 @@ describe('the pane inside Excel', () => {
       '等级分布：A：0 人、B：2 人、C：1 人、D：0 人、E：0 人、F：1 人',
     );
     expect(await page.getByTestId('live-region').textContent()).toContain('已写入考核表和明细表');
+    await expectAccessible(page, 'results of a first compute, in Chinese');
     await page.screenshot({ path: join(screenshotDirectory, 'pane-excel-results-zh.png'), fullPage: true });
     await page.close();
   });
@@ -58,6 +60,7 @@ describe('the pane inside Excel', () => {
     await compute.click();
     await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
     await shownText(page, 'This month has already been computed').waitFor();
+    await expectAccessible(page, 'results of a first compute, in English');
     await page.screenshot({ path: join(screenshotDirectory, 'pane-excel-results-en.png'), fullPage: true });
     const written = await workbookSnapshot(page);
 
@@ -66,6 +69,7 @@ describe('the pane inside Excel', () => {
     await dialog.waitFor();
     // The dialog fades in; the picture is taken once it has settled.
     await page.waitForTimeout(500);
+    await expectAccessible(page, 'replace dialog without changes');
     await page.screenshot({ path: join(screenshotDirectory, 'pane-replace-en.png') });
     await dialog.getByRole('button', { name: 'Keep the existing tabs' }).click();
     await shownText(page, 'Nothing was replaced; the existing tabs were kept.').waitFor();
@@ -91,6 +95,7 @@ describe('the pane inside Excel', () => {
     expect(await errors.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['考勤', '违规']);
     expect(await shownText(page, '2 errors to fix').count()).toBe(1);
     expect((await workbookSnapshot(page)).sheets.map((sheet) => sheet.name)).toEqual(before.sheets.map((sheet) => sheet.name));
+    await expectAccessible(page, 'errors, in English');
     await page.screenshot({ path: join(screenshotDirectory, 'pane-errors-en.png'), fullPage: true });
 
     await page.getByRole('button', { name: `Go to 违规!${brokenCells.unknownCode}` }).click();

@@ -37,7 +37,7 @@ export async function openExcelPane(
   await page.clock.setFixedTime(paneClock);
   const stub = readFileSync(officeStubFile, 'utf8');
   const seed: OfficeStubSeed = {
-    workbook: { sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows })) },
+    workbook: { sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility })) },
     displayLanguage: options.displayLanguage,
     host: options.host === undefined ? 'Excel' : options.host,
   };

@@ -60,14 +60,23 @@ describe('computing a month inside Excel', () => {
     expect(after.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['考核 2026-10', '明细 2026-10', '考核 2026-11', '明细 2026-11']));
   });
 
-  it('writes the month again the same way, replacing its tabs in their places, in three requests', async () => {
+  it('writes the month again the same way, replacing its tabs in their places, in three requests, and adds one log row', async () => {
     const before = office.snapshot();
     const again = await compute(office, host, '2026-11');
     const after = office.snapshot();
     // The read, with every sheet it reads already seen; the list; the write.
     expect(again.syncs).toBe(3);
-    expect(withoutIds(after.sheets)).toEqual(withoutIds(before.sheets));
+    const notLog = (sheets: readonly SheetSnapshot[]) => withoutIds(sheets.filter((sheet) => sheet.name !== '考核日志'));
+    expect(notLog(after.sheets)).toEqual(notLog(before.sheets));
+    expect(after.sheets.map((sheet) => sheet.name)).toEqual(before.sheets.map((sheet) => sheet.name));
     expect(after.activeSheet).toBe('考核 2026-11');
+    // The compute log keeps every cell it had and gains the row under them (SPEC §4.3).
+    const log = (snapshot: typeof before) => snapshot.sheets.find((sheet) => sheet.name === '考核日志') as SheetSnapshot;
+    const rowsOf = (sheet: SheetSnapshot) => new Set(Object.keys(sheet.cells).map((address) => Number(/\d+$/.exec(address)?.[0])));
+    const [was, is] = [log(before), log(after)];
+    for (const [address, cell] of Object.entries(was.cells)) expect(is.cells[address]?.value).toEqual(cell.value);
+    expect(rowsOf(is).size).toBe(rowsOf(was).size + 1);
+    expect(Object.entries(is.cells).find(([address]) => address === `B${Math.max(...rowsOf(is))}`)?.[1].value).toBe('重新计算');
   });
 
   it('shows a name like =1+1 as that text in the scorecard, and no generated cell holds a formula but its links', () => {

@@ -18,9 +18,24 @@ export const historyColumns = [
   'salary_adjustment',
   'fingerprint',
   'computed_at',
+  'team',
+  'flags',
 ] as const;
 
 export type HistoryColumn = (typeof historyColumns)[number];
 
-/** Older workbooks may lack these; a row reads without them. */
-export const optionalHistoryColumns: ReadonlySet<HistoryColumn> = new Set(['fingerprint', 'computed_at']);
+/**
+ * Older workbooks may lack these; a row reads without them. A history without `flags` says
+ * nothing about its months' flags (unknown, not none); one with the column and a blank cell
+ * says the month had none.
+ */
+export const optionalHistoryColumns: ReadonlySet<HistoryColumn> = new Set(['fingerprint', 'computed_at', 'team', 'flags']);
+
+/** Flag codes in one cell, in the engine's order, joined by this. */
+export const FLAG_SEPARATOR = ',';
+
+/**
+ * The flags cell of a month whose flags are unknown (its rows came from a history without the
+ * column and are written again when another month is computed): blank would say "none".
+ */
+export const UNKNOWN_FLAGS = '?';

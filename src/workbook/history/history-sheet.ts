@@ -1,11 +1,11 @@
 import type { Month } from '../../engine/calendar';
 import type { HistoryRow } from '../../engine/records';
-import type { CellValue } from '../grid';
+import { columnLetter, type CellValue } from '../grid';
 import type { SheetSpec } from '../sheet-spec';
 import { fittedWidths } from '../layout/text-width';
-import { HISTORY_SHEET, historyColumns, type HistoryColumn } from './history-columns';
+import { FLAG_SEPARATOR, HISTORY_SHEET, UNKNOWN_FLAGS, historyColumns, type HistoryColumn } from './history-columns';
 
-const textColumns: ReadonlySet<HistoryColumn> = new Set(['month', 'employee_id', 'name', 'grade', 'fingerprint', 'computed_at']);
+const textColumns: ReadonlySet<HistoryColumn> = new Set(['month', 'employee_id', 'name', 'grade', 'fingerprint', 'computed_at', 'team', 'flags']);
 
 /** Months in order, each month's rows by rank then ID: the order the rows were computed in. */
 function compareRows(a: HistoryRow, b: HistoryRow): number {
@@ -28,6 +28,8 @@ function historyLine(row: HistoryRow, fingerprints: Record<Month, string>, compu
     salary_adjustment: row.salaryAdjustment,
     fingerprint: fingerprints[row.month] ?? null,
     computed_at: computedAt[row.month] ?? null,
+    team: row.team || null,
+    flags: row.flags === undefined ? UNKNOWN_FLAGS : row.flags.length > 0 ? row.flags.join(FLAG_SEPARATOR) : null,
   };
   return historyColumns.map((column) => values[column]);
 }
@@ -46,7 +48,7 @@ export function historySheet(
     visibility: 'veryHidden',
     columns: historyColumns.map((column, index) => ({ width: widths[index], ...(textColumns.has(column) ? { text: true } : {}) })),
     rows: [header, ...body],
-    styles: [{ range: 'A1:L1', style: { bold: true } }],
+    styles: [{ range: `A1:${columnLetter(historyColumns.length - 1)}1`, style: { bold: true } }],
     merges: [],
     conditionalFormats: [],
     hyperlinks: [],

@@ -17,6 +17,8 @@ const row = (overrides: Partial<HistoryRow> = {}): HistoryRow => ({
   firstPlaceRun: 0,
   award: 0,
   salaryAdjustment: -5,
+  team: '一组',
+  flags: ['SCORE_BELOW_60', 'ABSENCE_DAYS'],
   ...overrides,
 });
 
@@ -42,6 +44,8 @@ const line = (overrides: Partial<Record<(typeof historyColumns)[number], CellVal
     salary_adjustment: 0,
     fingerprint: 'abc',
     computed_at: '2026-11-01T01:30:00.000Z',
+    team: null,
+    flags: null,
     ...overrides,
   };
   return historyColumns.map((column) => values[column]);
@@ -54,9 +58,11 @@ describe('historySheet', () => {
     expect(spec.visibility).toBe('veryHidden');
     expect(spec.rows[0]).toEqual([
       'month', 'employee_id', 'name', 'score', 'grade', 'rank', 'last_place', 'first_place_run', 'award',
-      'salary_adjustment', 'fingerprint', 'computed_at',
+      'salary_adjustment', 'fingerprint', 'computed_at', 'team', 'flags',
     ]);
-    expect(spec.rows[1]).toEqual(['2026-10', '1001', '王芳', 79.5, 'C', 2, false, 0, 0, -5, 'abc', '2026-11-01T01:30:00.000Z']);
+    expect(spec.rows[1]).toEqual([
+      '2026-10', '1001', '王芳', 79.5, 'C', 2, false, 0, 0, -5, 'abc', '2026-11-01T01:30:00.000Z', '一组', 'SCORE_BELOW_60,ABSENCE_DAYS',
+    ]);
   });
 
   it('writes months, IDs and names as text', () => {
@@ -88,6 +94,8 @@ describe('readHistory', () => {
       firstPlaceRun: fc.integer({ min: 0, max: 12 }),
       award: fc.constantFrom(0, 50, 100, 200),
       salaryAdjustment: fc.integer({ min: -300, max: 300 }),
+      team: fc.option(fc.constantFrom('一组', 'Team B'), { nil: undefined }),
+      flags: fc.option(fc.subarray(['SCORE_BELOW_60', 'LAST_PLACE_TWICE', 'ABSENCE_DAYS', 'DISMISSAL_OFFENCE'] as const), { nil: undefined }),
     });
     const rows = fc.uniqueArray(rowArbitrary, { selector: (history) => `${history.month} ${history.employeeId}`, maxLength: 20 });
     fc.assert(
@@ -147,6 +155,33 @@ describe('readHistory', () => {
     ]);
     expect(read.issues).toEqual([]);
     expect(read.fingerprints).toEqual({ '2026-10': 'abc' });
+  });
+
+  it('reads a month without flags as none, and flags that were unknown as unknown again', () => {
+    const read = readHistory(sheetWith([line({ flags: null }), line({ employee_id: '1002', flags: '?' }), line({ employee_id: '1003', flags: 'ABSENCE_DAYS, DISMISSAL_OFFENCE' })]));
+    expect(read.rows.map((history) => history.flags)).toEqual([[], undefined, ['ABSENCE_DAYS', 'DISMISSAL_OFFENCE']]);
+  });
+
+  it('writes unknown flags as unknown, so that computing another month does not turn them into none', () => {
+    const spec = historySheet([row({ flags: undefined }), row({ employeeId: '1002', flags: [] })], {}, {});
+    const read = readHistory(gridsOf(spec));
+    expect(read.rows.map((history) => history.flags)).toEqual([undefined, []]);
+  });
+
+  it('skips a row whose flags are not flag codes, with a warning at the cell', () => {
+    const read = readHistory(sheetWith([line({ flags: 'LATE' })]));
+    expect(read.rows).toEqual([]);
+    expect(read.issues[0]).toMatchObject({ code: 'UNREADABLE_HISTORY', cell: 'N2', params: { value: 'LATE' } });
+  });
+
+  it('reads a history written before teams and flags were kept: flags unknown, no team', () => {
+    const header = historyColumns.filter((column) => column !== 'team' && column !== 'flags');
+    const cells = line().slice(0, header.length);
+    const read = readHistory({ sheets: [{ name: HISTORY_SHEET, rows: [[...header], cells] }] });
+    expect(read.issues).toEqual([]);
+    expect(read.rows).toHaveLength(1);
+    expect(read.rows[0].flags).toBeUndefined();
+    expect(read.rows[0].team).toBeUndefined();
   });
 
   it('warns once and reads nothing when a required column is missing', () => {

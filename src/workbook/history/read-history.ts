@@ -7,7 +7,8 @@ import { findHeader } from '../read/find-header';
 import { findSheet } from '../read/find-sheet';
 import { idFromCell } from '../read/parse-id';
 import { numberFromCell } from '../read/parse-number';
-import { HISTORY_SHEET, historyColumns, optionalHistoryColumns, type HistoryColumn } from './history-columns';
+import { FLAG_SEPARATOR, HISTORY_SHEET, historyColumns, optionalHistoryColumns, UNKNOWN_FLAGS, type HistoryColumn } from './history-columns';
+import type { Flag } from '../../engine/results';
 
 export interface StoredHistory {
   readonly rows: HistoryRow[];
@@ -58,6 +59,17 @@ const nonEmpty = (cell: CellValue): Parsed<string> => {
   return parsed.ok && parsed.value !== '' ? parsed : bad;
 };
 
+const knownFlags: ReadonlySet<string> = new Set<Flag>(['SCORE_BELOW_60', 'LAST_PLACE_TWICE', 'ABSENCE_DAYS', 'DISMISSAL_OFFENCE']);
+
+/** Flag codes joined by commas; blank: none; `?`: unknown (undefined). */
+const flags = (cell: CellValue): Parsed<readonly Flag[] | undefined> => {
+  if (cell === null) return ok([]);
+  const value = String(cell).trim();
+  if (value === UNKNOWN_FLAGS) return ok(undefined);
+  const codes = value.split(FLAG_SEPARATOR).map((code) => code.trim()).filter((code) => code !== '');
+  return codes.every((code) => knownFlags.has(code)) ? ok(codes as Flag[]) : bad;
+};
+
 const parsers: { readonly [C in HistoryColumn]: (cell: CellValue) => Parsed<unknown> } = {
   month,
   employee_id: nonEmpty,
@@ -71,6 +83,8 @@ const parsers: { readonly [C in HistoryColumn]: (cell: CellValue) => Parsed<unkn
   salary_adjustment: number,
   fingerprint: (cell) => (cell === null ? ok('') : text(cell)),
   computed_at: (cell) => (cell === null ? ok('') : text(cell)),
+  team: (cell) => (cell === null ? ok(undefined) : text(cell)),
+  flags,
 };
 
 const isBlank = (cell: CellValue | undefined): boolean =>
@@ -133,6 +147,11 @@ function parseRow(cells: readonly CellValue[], columnIndex: Readonly<Record<stri
   const values: Partial<Record<HistoryColumn, unknown>> = {};
   for (const column of historyColumns) {
     const index = columnIndex[column];
+    if (index === undefined && column === 'flags') {
+      // A history written before flags were kept: unknown, not none.
+      values.flags = undefined;
+      continue;
+    }
     const cell = index === undefined ? null : (cells[index] ?? null);
     const parsed = parsers[column](isBlank(cell) ? null : cell);
     // Only optional columns may be absent, and their parsers accept a blank.
@@ -154,5 +173,7 @@ function toHistoryRow(values: Partial<Record<HistoryColumn, unknown>>): HistoryR
     firstPlaceRun: values.first_place_run as number,
     award: values.award as number,
     salaryAdjustment: values.salary_adjustment as number,
+    ...(values.team ? { team: values.team as string } : {}),
+    flags: values.flags as readonly Flag[] | undefined,
   };
 }

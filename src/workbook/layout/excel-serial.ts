@@ -1,4 +1,4 @@
-import { dayNumber, MINUTES_PER_DAY, type IsoDate } from '../../engine/calendar';
+import { dayNumber, isoDate, MINUTES_PER_DAY, type IsoDate } from '../../engine/calendar';
 
 /** Days from Excel's 1900-system epoch (1899-12-30) to 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25569;
@@ -17,4 +17,10 @@ export function timeSerial(minuteOfDay: number): number {
 export function localTimestamp(at: Date): string {
   const two = (value: number): string => String(value).padStart(2, '0');
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
+/** The serial of a moment as the local clock of the machine that computes shows it, to the minute. */
+export function localDateTimeSerial(at: Date): number {
+  const day = dateSerial(isoDate(at.getFullYear(), at.getMonth() + 1, at.getDate()));
+  return day + timeSerial(at.getHours() * 60 + at.getMinutes());
 }

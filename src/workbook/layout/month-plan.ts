@@ -3,7 +3,7 @@ import type { MonthResult } from '../../engine/results';
 import type { Lang } from '../../i18n/lang';
 import { historySheet } from '../history/history-sheet';
 import type { LayoutContext } from '../pipeline-types';
-import type { WritePlan } from '../sheet-spec';
+import type { SheetSpec, WritePlan } from '../sheet-spec';
 import { detailsSheet } from './details-sheet';
 import { scorecardSheet } from './scorecard-sheet';
 import { detailsSheetName, existingNames, scorecardSheetName } from './sheet-names';
@@ -24,10 +24,16 @@ function replaced(record: Readonly<Record<Month, string>>, months: ReadonlySet<M
 
 /**
  * What computing a month writes (SPEC §4): its scorecard and details tabs in the context's
- * language, the history with this month's rows in place of any earlier ones, and the removal
- * of the month's tabs in the other language, so a month never has two sets of tabs.
+ * language, the history with this month's rows in place of any earlier ones, the compute log
+ * with its new row (SPEC §4.3), and the removal of the month's tabs in the other language, so
+ * a month never has two sets of tabs.
  */
-export function monthPlan(result: MonthResult, context: LayoutContext, stored: StoredMonths = { fingerprints: {}, computedAt: {} }): WritePlan {
+export function monthPlan(
+  result: MonthResult,
+  context: LayoutContext,
+  stored: StoredMonths = { fingerprints: {}, computedAt: {} },
+  log?: SheetSpec,
+): WritePlan {
   const { month } = result;
   const scorecard = scorecardSheet(result, context);
   const rows = [...context.otherHistory.filter((row) => row.month !== month), ...result.history];
@@ -39,7 +45,8 @@ export function monthPlan(result: MonthResult, context: LayoutContext, stored: S
   );
   const other = otherLang(context.lang);
   return {
-    sheets: [scorecard, detailsSheet(result, context), history],
+    // The log first: a workbook's first compute puts it before the month's tabs, where it then stays.
+    sheets: [...(log ? [log] : []), scorecard, detailsSheet(result, context), history],
     remove: existingNames(context.existingSheets, [scorecardSheetName(month, other), detailsSheetName(month, other)]),
     activate: scorecard.name,
   };

@@ -10,7 +10,7 @@ import { policyLinesBlock } from './policy-used';
 import { generationLine, titleTeams } from './provenance';
 import { gradeOrder, scorecardSummary } from './scorecard-summary';
 import { detailsSheetName, scorecardSheetName } from './sheet-names';
-import { gradeColour, lowScoreStyle, provenanceStyle, tableHeaderStyle, tabColors, titleStyle } from './styles';
+import { gradeFormats, lowScoreStyle, provenanceStyle, tableHeaderStyle, tabColors, titleStyle } from './styles';
 import { fittedWidths } from './text-width';
 import { headerRowHeight, wrappedRowHeights } from './wrapped-text';
 
@@ -153,12 +153,7 @@ export function scorecardSheet(result: MonthResult, context: LayoutContext): She
     employees.length === 0
       ? []
       : [
-          ...grades.map((grade, index): ConditionalFormat => ({
-            kind: 'textEquals',
-            range: `${letter('grade')}${first}:${letter('grade')}${last}`,
-            text: grade,
-            style: gradeColour(index, index === grades.length - 1),
-          })),
+          ...gradeFormats(`${letter('grade')}${first}:${letter('grade')}${last}`, grades, grades[grades.length - 1]),
           {
             kind: 'lessThan',
             range: `${letter('score')}${first}:${letter('score')}${last}`,

@@ -1,4 +1,5 @@
 import type { Month } from '../../engine/calendar';
+import type { Period } from '../../engine/period';
 import type { Lang } from '../../i18n/lang';
 import { labels } from '../../i18n/labels';
 import { normalizeText } from '../read/normalize-text';
@@ -21,6 +22,11 @@ function withoutEdgeApostrophes(name: string): string {
 
 export function scorecardSheetName(month: Month, lang: Lang): string {
   return excelSheetName(labels(lang).sheets.scorecard(month));
+}
+
+/** A quarter's or year's tab (SPEC §4.2): `考核 2026-Q4`, `Scorecard 2026`. */
+export function periodSheetName(period: Period, lang: Lang): string {
+  return excelSheetName(labels(lang).sheets.scorecard(period));
 }
 
 export function detailsSheetName(month: Month, lang: Lang): string {

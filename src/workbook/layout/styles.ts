@@ -1,4 +1,4 @@
-import type { CellStyle } from '../sheet-spec';
+import type { CellStyle, ConditionalFormat } from '../sheet-spec';
 
 /** The house look of every generated sheet: one place, so the tabs and templates match. */
 export const titleStyle: CellStyle = { bold: true, fontSize: 14 };
@@ -44,6 +44,14 @@ const fallbackColour: GradeColour = { fill: '#C00000', fontColor: '#FFFFFF' };
 export function gradeColour(index: number, isFallback: boolean): GradeColour {
   if (isFallback) return fallbackColour;
   return bandColours[Math.min(index, bandColours.length - 1)];
+}
+
+/**
+ * Each grade's colour on the cells of `range` that hold it, `grades` best first; the grade
+ * named `fallback` (F) gets the fallback's red, wherever it sits in the list.
+ */
+export function gradeFormats(range: string, grades: readonly string[], fallback: string): ConditionalFormat[] {
+  return grades.map((grade, index) => ({ kind: 'textEquals', range, text: grade, style: gradeColour(index, grade === fallback) }));
 }
 
 export const lowScoreStyle = { fontColor: '#C00000', bold: true } as const;

@@ -99,6 +99,11 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
   };
 }
 
+/** The language of the workbook's input sheets' names, as a compute defaults to it. */
+export function workbookLanguage(grids: WorkbookGrids): Lang {
+  return languageOf(inputSheets.flatMap((definition) => findSheet(grids, definition) ?? []));
+}
+
 function languageOf(sheets: readonly FoundSheet[]): Lang {
   const english = sheets.filter((sheet) => sheet.lang === 'en').length;
   return english > sheets.length - english ? 'en' : 'zh';
