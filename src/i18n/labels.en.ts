@@ -111,6 +111,8 @@ export const labelsEn: Labels = {
         `Review flags: score below ${policy.flags.scoreBelow}; last place twice below ${policy.flags.lastPlaceBelow}; ` +
           `${policy.attendance.absenceDaysFlag}+ absence days; dismissal offence`,
         `Shifts: ${shifts}`,
+        `From punches: a shift's punches from ${policy.attendance.checkInOpensMinutes} min before it starts ` +
+          `to ${policy.attendance.checkOutClosesMinutes} min after it ends`,
       ];
     },
   },

@@ -98,6 +98,7 @@ export const labelsZh: Labels = {
         `复核标记:低于 ${policy.flags.scoreBelow} 分;连续两月末位且低于 ${policy.flags.lastPlaceBelow} 分;` +
           `旷工 ${policy.attendance.absenceDaysFlag} 天及以上;辞退类违规`,
         `班次:${shifts}`,
+        `按打卡判定:班次开始前 ${policy.attendance.checkInOpensMinutes} 分钟至结束后 ${policy.attendance.checkOutClosesMinutes} 分钟内的打卡属于该班次`,
       ];
     },
   },
