@@ -137,7 +137,7 @@ export const labelsEn: Labels = {
     },
     footer: (month) => `Details ${month} · Page &P of &N`,
     status: { valid: 'Valid', voided: 'Voided', derived: 'Derived' },
-    punchesUsed: (clockIn, clockOut) => `In ${punchEn(clockIn)}; out ${punchEn(clockOut)}`,
+    punchesUsed: (clockIn, clockOut) => `In ${punchEn(clockIn)}\nOut ${punchEn(clockOut)}`,
     dayMarks: dayMarksEn,
     catalogTitle: 'Catalog used',
     catalogColumns: { code: 'Code', name: 'Name', category: 'Category', points: 'Points\neach' },

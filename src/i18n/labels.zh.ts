@@ -123,7 +123,7 @@ export const labelsZh: Labels = {
     },
     footer: (month) => `明细 ${month} · 第 &P 页,共 &N 页`,
     status: { valid: '有效', voided: '已撤销', derived: '系统推导' },
-    punchesUsed: (clockIn, clockOut) => `上班 ${punchZh(clockIn)};下班 ${punchZh(clockOut)}`,
+    punchesUsed: (clockIn, clockOut) => `上班 ${punchZh(clockIn)}\n下班 ${punchZh(clockOut)}`,
     dayMarks: dayMarksZh,
     catalogTitle: '本月所用考核项目',
     catalogColumns: { code: '代码', name: '名称', category: '类别', points: '每次\n分值' },

@@ -45,9 +45,13 @@ describe('a month from punches and the schedule, read and computed', () => {
     const details = report.plan?.sheets.find((sheet) => sheet.name === '明细 2026-11');
     const row = details?.rows.find((cells) => cells[detailsColumns.indexOf('code')] === 'L04');
     expect(row?.[detailsColumns.indexOf('basis')]).toBe('迟到 7 分钟');
-    expect(row?.[detailsColumns.indexOf('note')]).toBe('上班 08:37(打卡!C2);下班 17:35(打卡!C4,自助补卡)');
+    expect(row?.[detailsColumns.indexOf('note')]).toBe('上班 08:37(打卡!C2)\n下班 17:35(打卡!C4,自助补卡)');
     expect(row?.[detailsColumns.indexOf('source')]).toBe("'排班 2026-11'!E2");
     expect(details?.hyperlinks).toContainEqual(expect.objectContaining({ sheet: '排班 2026-11', targetCell: 'E2' }));
+    // A punch a line, each whole in the wider note of a month from punches.
+    const note = detailsColumns.indexOf('note');
+    expect(details?.columns[note].width).toBe(28);
+    expect(details?.rowHeights).toContainEqual({ row: (details?.rows.indexOf(row as never) ?? 0) + 1, height: 30 });
   });
 
   it('ignores a void punch', () => {

@@ -57,7 +57,7 @@ function punchRows(story: readonly ClockStoryDay[], months: readonly Month[], te
 function scheduleSheets(story: readonly ClockStoryDay[], months: readonly Month[], lang: Lang, text: SampleText): SheetSpec[] {
   return months.map((month) => {
     const days = story.filter((entry) => monthOf(entry.date) === month);
-    const people = [...new Map(days.map((entry) => [entry.employee.id, entry.employee])).values()];
+    const people = [...new Map(days.map((entry) => [entry.employee.id, entry.employee])).values()].sort((a, b) => a.index - b.index);
     const template = scheduleTemplate(month, lang, people.map((person) => ({ id: person.id, name: person.name })));
     const rowOf = new Map(people.map((person, index) => [person.id, index + 2]));
     const rows = template.rows.map((row) => [...row]);
