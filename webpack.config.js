@@ -72,7 +72,7 @@ module.exports = async (env = {}, argv = {}) => {
     output: {
       path: outDir,
       filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
-      // ExcelJS (browser mode only) and anything else loaded with import() land in their own files.
+      // The workbook worker (browser mode only) and anything else loaded apart land in their own files.
       chunkFilename: mode === 'production' ? '[name].[contenthash:8].chunk.js' : '[name].chunk.js',
       publicPath: 'auto',
       // dist/cli and dist/bench hold the command line and the benchmark, built separately
@@ -96,13 +96,6 @@ module.exports = async (env = {}, argv = {}) => {
           },
         },
       ],
-    },
-    optimization: {
-      splitChunks: {
-        chunks: 'async',
-        // ExcelJS is only needed in browser mode; it gets a chunk of its own, loaded on demand.
-        cacheGroups: { exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 10 } },
-      },
     },
     performance: { hints: false },
     plugins: [

@@ -1,3 +1,4 @@
+import type { BrowserOutcome } from './browser-bench';
 import type { BundleMeasurement } from './bundle-bench';
 import type { CliMeasurement } from './cli-bench';
 import type { ClockEngineMeasurement } from './clock-engine-bench';
@@ -62,5 +63,7 @@ export interface BenchResults {
   readonly taskpane: BundleMeasurement;
   /** Absent when the run left the time clock out (`--no-clock`). */
   readonly clock?: ClockResults;
+  /** The plain web page's compute in headless Chromium. */
+  readonly browser: BrowserOutcome;
   readonly durationSeconds: number;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -10,7 +10,14 @@ export interface InitialScript {
 }
 
 export type BundleMeasurement =
-  | { readonly measured: true; readonly scripts: readonly InitialScript[]; readonly totalGzipBytes: number }
+  | {
+      readonly measured: true;
+      readonly scripts: readonly InitialScript[];
+      readonly totalGzipBytes: number;
+      /** What a plain browser loads besides: the workbook worker and its chunks. */
+      readonly browserOnly: readonly InitialScript[];
+      readonly browserOnlyGzipBytes: number;
+    }
   | { readonly measured: false; readonly reason: string };
 
 /** The page's own scripts, in order: Office.js comes from Microsoft's CDN and is not ours to count. */
@@ -24,8 +31,8 @@ export function initialScriptSources(html: string): string[] {
 /**
  * The task pane's initial JavaScript inside Excel: a production build (into bench/out, so the
  * project's dist/ is left alone), then every script the taskpane page loads before it runs,
- * gzipped as a web server would send it. Chunks loaded later with import() (ExcelJS, used in a
- * plain browser only) are not counted.
+ * gzipped as a web server would send it; and apart, the chunks a plain browser loads besides (the
+ * workbook worker, which Excel never loads).
  */
 export function measureTaskpaneBundle(root: string, outDir: string): BundleMeasurement {
   if (!existsSync(join(root, 'webpack.config.js'))) return { measured: false, reason: 'no webpack.config.js' };
@@ -43,5 +50,16 @@ export function measureTaskpaneBundle(root: string, outDir: string): BundleMeasu
     const bytes = readFileSync(join(buildDir, src));
     return { file: src, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
   });
-  return { measured: true, scripts, totalGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0) };
+  const sized = (file: string) => {
+    const bytes = readFileSync(join(buildDir, file));
+    return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+  };
+  const browserOnly = readdirSync(buildDir).filter((file) => file.endsWith('.chunk.js')).map(sized);
+  return {
+    measured: true,
+    scripts,
+    totalGzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0),
+    browserOnly,
+    browserOnlyGzipBytes: browserOnly.reduce((sum, script) => sum + script.gzipBytes, 0),
+  };
 }

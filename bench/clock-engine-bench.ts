@@ -1,4 +1,4 @@
-import { loadWorkbookFile } from '../src/adapters/exceljs/workbook-file';
+import { openWorkbookFile, workbookGrids } from '../src/cli/workbook-on-disk';
 import { computeMonth } from '../src/engine/compute-month';
 import type { Policy } from '../src/engine/policy';
 import type { MonthInput } from '../src/engine/results';
@@ -46,7 +46,7 @@ function monthInputOf(grids: WorkbookGrids, what: string): MonthInput {
 }
 
 async function monthInputFromFile(path: string): Promise<MonthInput> {
-  const { grids } = await loadWorkbookFile(path);
+  const grids = await workbookGrids(await openWorkbookFile(path));
   return monthInputOf(grids, path);
 }
 

@@ -1,4 +1,4 @@
-import { loadWorkbookFile } from '../src/adapters/exceljs/workbook-file';
+import { openWorkbookFile, workbookGrids } from '../src/cli/workbook-on-disk';
 import { computeMonth } from '../src/engine/compute-month';
 import type { Policy } from '../src/engine/policy';
 import type { MonthInput } from '../src/engine/results';
@@ -18,7 +18,7 @@ export interface EngineMeasurement {
 
 /** The month's records as the pipeline hands them to the engine, read once, outside the timing. */
 async function monthInputOf(sample: SampleFile): Promise<MonthInput> {
-  const { grids } = await loadWorkbookFile(sample.path);
+  const grids = await workbookGrids(await openWorkbookFile(sample.path));
   const input = readInputSheets(grids, benchMonth);
   const read = readPolicy(grids);
   if (input.issues.length > 0 || read.issues.length > 0) throw new Error(`${sample.path} does not read cleanly`);

@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResults, ClockResults, ClockSampleSummary, OfficeOutcome, SampleSummary } from './bench-results';
+import { browserBuildDir, measureBrowser, type BrowserOutcome } from './browser-bench';
 import { measureClockEngine, type ClockEngineMeasurement } from './clock-engine-bench';
 import { measureTaskpaneBundle } from './bundle-bench';
 import { measureCli, type CliMeasurement } from './cli-bench';
@@ -85,6 +86,7 @@ async function run(): Promise<void> {
   const machine = machineFacts(new Date());
 
   const samples: SampleSummary[] = [];
+  const sampleFiles: SampleFile[] = [];
   const engine: EngineMeasurement[] = [];
   const office: OfficeMeasurement[] = [];
   const cli: CliMeasurement[] = [];
@@ -92,6 +94,7 @@ async function run(): Promise<void> {
   for (const employees of options.sizes) {
     progress(`${employees} employees: writing the sample workbook`);
     const sample = await writeSample(employees, outDir);
+    sampleFiles.push(sample);
     progress(`${employees} employees: engine, ${ENGINE_RUNS} runs`);
     const engineMeasurement = await measureEngine(sample, ENGINE_RUNS);
     engine.push(engineMeasurement);
@@ -103,6 +106,11 @@ async function run(): Promise<void> {
   }
   const clock = options.clock ? await measureClock(options, outDir) : undefined;
   const taskpane = options.taskpane ? (progress('task pane: production build'), measureTaskpaneBundle(root, outDir)) : { measured: false as const, reason: 'not run (--no-taskpane)' };
+  let browser: BrowserOutcome = { measured: false, reason: 'not run (--no-taskpane)' };
+  if (taskpane.measured) {
+    progress('web page: the compute in headless Chromium');
+    browser = await measureBrowser(browserBuildDir(outDir), sampleFiles);
+  }
 
   const results: BenchResults = {
     command: options.partial ? `node dist/bench/main.js ${process.argv.slice(2).join(' ')}` : 'npm run bench',
@@ -113,6 +121,7 @@ async function run(): Promise<void> {
     office: officeOutcome,
     taskpane,
     ...(clock ? { clock } : {}),
+    browser,
     durationSeconds: Math.round((Date.now() - started) / 1000),
   };
   const targets = verdicts(results);

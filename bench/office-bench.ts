@@ -1,6 +1,6 @@
 import { createFakeOffice } from '../src/adapters/office/fake';
 import { createOfficeHost, type OfficeGlobals } from '../src/adapters/office/office-host';
-import { loadWorkbookFile } from '../src/adapters/exceljs/workbook-file';
+import { openWorkbookFile, workbookGrids } from '../src/cli/workbook-on-disk';
 import { computeWorkbook } from '../src/workbook/pipeline';
 import type { OfficeMeasurement } from './bench-results';
 import { benchMonth, type SampleFile } from './samples';
@@ -13,7 +13,7 @@ import { benchMonth, type SampleFile } from './samples';
  * last write, and the largest request and answer any of them carried.
  */
 export async function measureOffice(sample: SampleFile): Promise<OfficeMeasurement> {
-  const { grids } = await loadWorkbookFile(sample.path);
+  const grids = await workbookGrids(await openWorkbookFile(sample.path));
   const office = createFakeOffice({
     workbook: { sheets: grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility })) },
     displayLanguage: 'zh-CN',

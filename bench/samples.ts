@@ -1,9 +1,6 @@
-import ExcelJS from 'exceljs';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gridsFromExcelJs } from '../src/adapters/exceljs/read-grids';
-import { renderPlan } from '../src/adapters/exceljs/render-plan';
-import { saveWorkbookFile } from '../src/adapters/exceljs/workbook-file';
+import { newWorkbook, saveWorkbook, withPlan, workbookGrids } from '../src/cli/workbook-on-disk';
 import type { Month } from '../src/engine/calendar';
 import { templateWritePlan } from '../src/workbook/pipeline';
 import { sampleWorkbookPlan } from '../src/workbook/sample/sample-plan';
@@ -33,14 +30,12 @@ const CLOCK_SEED = 20_261_123;
  */
 export async function writeSample(employees: number, directory: string): Promise<SampleFile> {
   mkdirSync(directory, { recursive: true });
-  const workbook = new ExcelJS.Workbook();
-  renderPlan(
-    workbook,
-    sampleWorkbookPlan({ employees, months: [benchMonth], seed: SEED, lang: 'zh', violationsPerEmployee: VIOLATIONS_PER_EMPLOYEE }),
-  );
-  renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), 'zh'));
   const path = join(directory, `team-${employees}.xlsx`);
-  await saveWorkbookFile(workbook, path);
+  const now = new Date();
+  let workbook = await newWorkbook(path, now);
+  workbook = await withPlan(workbook, sampleWorkbookPlan({ employees, months: [benchMonth], seed: SEED, lang: 'zh', violationsPerEmployee: VIOLATIONS_PER_EMPLOYEE }), now);
+  workbook = await withPlan(workbook, templateWritePlan(await workbookGrids(workbook, () => false), 'zh'), now);
+  await saveWorkbook(workbook, path);
   return { employees, path, bytes: statSync(path).size };
 }
 
@@ -51,14 +46,16 @@ export async function writeSample(employees: number, directory: string): Promise
  */
 export async function writeClockSample(employees: number, directory: string): Promise<SampleFile> {
   mkdirSync(directory, { recursive: true });
-  const workbook = new ExcelJS.Workbook();
-  renderPlan(
+  const path = join(directory, `team-punches-${employees}.xlsx`);
+  const now = new Date();
+  let workbook = await newWorkbook(path, now);
+  workbook = await withPlan(
     workbook,
     sampleTimeClockPlan({ employees, months: [benchMonth], seed: CLOCK_SEED, lang: 'zh', violationsPerEmployee: VIOLATIONS_PER_EMPLOYEE, as: 'punches' }),
+    now,
   );
-  renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), 'zh'));
-  const path = join(directory, `team-punches-${employees}.xlsx`);
-  await saveWorkbookFile(workbook, path);
+  workbook = await withPlan(workbook, templateWritePlan(await workbookGrids(workbook, () => false), 'zh'), now);
+  await saveWorkbook(workbook, path);
   return { employees, path, bytes: statSync(path).size };
 }
 

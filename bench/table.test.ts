@@ -17,11 +17,16 @@ describe('measurementsTable', () => {
   });
 
   it('shows the ratios of the command line to its floor', () => {
-    expect(rowOf('compute ÷ floor, time')).toBe('| compute ÷ floor, time | 1.10× | 1.15× | 1.20× |');
+    expect(rowOf('compute ÷ floor, time')).toBe('| compute ÷ floor, time | 0.50× | 0.30× | 0.20× |');
   });
 
   it("shows where the compute's processor time went, step by step", () => {
-    expect(rowOf('compute, step by step')).toBe('| compute, step by step (one run, processor time) | read 0.4 s · save 0.7 s | read 0.4 s · save 0.8 s | read 0.4 s · save 0.8 s |');
+    expect(rowOf('compute, step by step')).toBe('| compute, step by step (one run, processor time) | read 0.2 s · save 0.3 s | read 0.1 s · save 0.2 s | read 0.1 s · save 0.1 s |');
+  });
+
+  it('shows the web page beside the command line: its times in Chromium and what it loads', () => {
+    expect(rowOf('web page in Chromium')).toBe('| web page in Chromium: open the file · compute | 50 ms · 100 ms | 500 ms · 1,000 ms | 2,500 ms · 5,000 ms |');
+    expect(rowOf('web page scripts')).toContain('244.1 KB · 27.3 KB');
   });
 
   it('shows a dash for a size that was not measured', () => {
@@ -41,7 +46,7 @@ describe('clockMeasurementsTable', () => {
   });
 
   it('shows the command line and Office.js rows for it as for the month of rows', () => {
-    expect(rowOf('compute ÷ floor, time')).toBe('| compute ÷ floor, time | 1.10× | 1.20× | 1.25× |');
+    expect(rowOf('compute ÷ floor, time')).toBe('| compute ÷ floor, time | 0.60× | 0.35× | 0.22× |');
     expect(rowOf('Office.js `context.sync()` calls of Compute')).toBe('| Office.js `context.sync()` calls of Compute (refused by Excel) | 3 (0) | 5 (0) | 14 (0) |');
   });
 

@@ -50,6 +50,19 @@ function officeRows(sizes: readonly number[], outcome: OfficeOutcome): Row[] {
   ];
 }
 
+function browserRows(sizes: readonly number[], results: BenchResults): Row[] {
+  const browser = results.browser.measured ? results.browser.sizes : [];
+  const bundle = results.taskpane;
+  return [
+    ['web page in Chromium: open the file · compute', ...across(sizes, browser, (m) => `${milliseconds(m.openMs)} · ${milliseconds(m.computeMs)}`)],
+    ['web page: longest task of the page’s thread during the compute', ...across(sizes, browser, (m) => milliseconds(m.longestTaskMs))],
+    [
+      'web page scripts, gzipped: loaded in Excel · loaded besides in a browser',
+      ...sizes.map(() => (bundle.measured ? `${bytes(bundle.totalGzipBytes)} · ${bytes(bundle.browserOnlyGzipBytes)}` : '–')),
+    ],
+  ];
+}
+
 const sizesHeader = (sizes: readonly number[]): Row => ['measure', ...sizes.map((employees) => `${grouped(employees)} employees`)];
 
 /** The measurements, one column per team size. */
@@ -62,6 +75,7 @@ export function measurementsTable(results: BenchResults): string {
     ['engine (records → results), median', ...across(sizes, engine, (m) => milliseconds(m.medianMs))],
     ['engine, per attendance row', ...across(sizes, engine, (m) => microseconds(m.perRowMicroseconds))],
     ...cliRows(sizes, cli),
+    ...browserRows(sizes, results),
     ...officeRows(sizes, results.office),
   ];
   return markdown(sizesHeader(sizes), rows);

@@ -1,9 +1,9 @@
 // Where the time of `scorecard compute --out` goes: the steps of the compute command
 // (src/cli/compute-command.ts) one by one, each timed, to the side file:
 //   node dist/bench/phases-child.js REPORT.json IN.xlsx MONTH OUT.xlsx
-import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
-import { renderPlan } from '../../src/adapters/exceljs/render-plan';
-import { readWorkbookFile, saveWorkbookFile } from '../../src/adapters/exceljs/workbook-file';
+import { applyPlan, openPackage, readGrids } from '../../src/adapters/xlsx-package/workbook-package';
+import { nodeCodec } from '../../src/cli/node-codec';
+import { readWorkbookBytes, writeWorkbookFile } from '../../src/cli/workbook-file';
 import { readsCellsOf } from '../../src/workbook/content-sheets';
 import { computeWorkbook } from '../../src/workbook/pipeline';
 import { PhaseClock, writeChildReport } from './child-report';
@@ -11,16 +11,16 @@ import { PhaseClock, writeChildReport } from './child-report';
 async function run(): Promise<void> {
   const [reportFile, input, month, output] = process.argv.slice(2);
   const clock = new PhaseClock();
-  const workbook = await readWorkbookFile(input);
+  const pkg = await openPackage(await readWorkbookBytes(input), nodeCodec);
   clock.lap('read');
-  const grids = gridsFromExcelJs(workbook, readsCellsOf);
+  const grids = await readGrids(pkg, nodeCodec, readsCellsOf);
   clock.lap('grids');
   const report = computeWorkbook(grids, { month, generatedAt: new Date() });
   clock.lap('rules and layout');
   if (!report.ok || !report.plan) throw new Error(`${input} does not compute for ${month}`);
-  renderPlan(workbook, report.plan);
-  clock.lap('render');
-  await saveWorkbookFile(workbook, output);
+  const runs = await applyPlan(pkg, report.plan, nodeCodec, new Date());
+  clock.lap('package written');
+  await writeWorkbookFile(output, runs);
   clock.lap('save');
   writeChildReport(reportFile, 0, clock.phases);
 }

@@ -1,13 +1,11 @@
-import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
-import { readsCellsOf } from '../workbook/content-sheets';
-import { renderPlan } from '../adapters/exceljs/render-plan';
-import { readWorkbookFile, saveWorkbookFile } from '../adapters/exceljs/workbook-file';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
+import { readsCellsOf } from '../workbook/content-sheets';
 import { computeWorkbook } from '../workbook/pipeline';
 import { jsonResult } from './json-result';
 import type { CliOutput } from './output';
 import { reportText } from './text-report';
+import { openWorkbookFile, savePlan, workbookGrids } from './workbook-on-disk';
 
 export interface ComputeCommand {
   readonly file: string;
@@ -25,14 +23,14 @@ export interface ComputeCommand {
  * File problems throw FileError, which the caller answers with exit 2.
  */
 export async function runCompute(command: ComputeCommand, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
-  const workbook = await readWorkbookFile(command.file);
-  const grids = gridsFromExcelJs(workbook, readsCellsOf);
+  // A dry run writes nothing, so a structure-protected workbook can still be previewed.
+  const workbook = await openWorkbookFile(command.file, { forWriting: !command.dryRun });
+  const grids = await workbookGrids(workbook, readsCellsOf);
   const report = computeWorkbook(grids, { month: command.month, lang: command.lang, generatedAt: now() });
   let written: { file: string; sheets: string[] } | undefined;
   if (report.ok && report.plan && !command.dryRun) {
-    renderPlan(workbook, report.plan);
     const target = command.out ?? command.file;
-    await saveWorkbookFile(workbook, target);
+    await savePlan(workbook, report.plan, target, now());
     written = { file: target, sheets: report.plan.sheets.filter((sheet) => sheet.visibility === 'visible').map((sheet) => sheet.name) };
   }
   if (command.json) output.stdout(JSON.stringify(jsonResult(report), null, 2));

@@ -1,12 +1,8 @@
-import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
-import { readsCellsOf } from '../workbook/content-sheets';
-import { renderPlan } from '../adapters/exceljs/render-plan';
-import { saveWorkbookFile } from '../adapters/exceljs/workbook-file';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
+import { readsCellsOf } from '../workbook/content-sheets';
 import { computeWorkbook, templateWritePlan } from '../workbook/pipeline';
 import { sampleWorkbookPlan } from '../workbook/sample/sample-plan';
 import { sampleTimeClockPlan } from '../workbook/sample/time-clock-plan';
@@ -14,6 +10,7 @@ import type { WritePlan } from '../workbook/sheet-spec';
 import { cliStrings } from './cli-strings';
 import type { CliOutput } from './output';
 import { reportText } from './text-report';
+import { newWorkbook, saveWorkbook, withPlan, workbookGrids, type WorkbookOnDisk } from './workbook-on-disk';
 
 /** The sample: a 36-person team over two fixed months, so that every run shows the same result. */
 export const demoMonths: readonly Month[] = ['2026-10', '2026-11'];
@@ -38,15 +35,15 @@ function demoPlan(lang: Lang, team: DemoTeam): WritePlan {
 }
 
 /** Builds a sample workbook in memory and computes each demo month into it, in order. */
-export function buildDemoWorkbook(lang: Lang, now: Date, output?: CliOutput, team: DemoTeam = 'attendance'): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  renderPlan(workbook, demoPlan(lang, team));
-  renderPlan(workbook, templateWritePlan(gridsFromExcelJs(workbook), lang));
+export async function buildDemoWorkbook(path: string, lang: Lang, now: Date, output?: CliOutput, team: DemoTeam = 'attendance'): Promise<WorkbookOnDisk> {
+  let workbook = await newWorkbook(path, now);
+  workbook = await withPlan(workbook, demoPlan(lang, team), now);
+  workbook = await withPlan(workbook, templateWritePlan(await workbookGrids(workbook, () => false), lang), now);
   for (const month of demoMonths) {
-    const report = computeWorkbook(gridsFromExcelJs(workbook, readsCellsOf), { month, lang, generatedAt: now });
+    const report = computeWorkbook(await workbookGrids(workbook, readsCellsOf), { month, lang, generatedAt: now });
     output?.stdout(reportText(report, undefined));
     if (!report.ok || !report.plan) throw new Error(`the sample workbook does not compute for ${month}`);
-    renderPlan(workbook, report.plan);
+    workbook = await withPlan(workbook, report.plan, now);
   }
   return workbook;
 }
@@ -63,8 +60,8 @@ export async function runDemo(command: { readonly dir?: string; readonly lang: L
   const files: string[] = [];
   for (const team of ['attendance', 'timeClock'] as const) {
     const file = join(dir, demoFileName(command.lang, team));
-    const workbook = buildDemoWorkbook(command.lang, new Date(), output, team);
-    await saveWorkbookFile(workbook, file);
+    const workbook = await buildDemoWorkbook(file, command.lang, new Date(), output, team);
+    await saveWorkbook(workbook, file);
     files.push(file);
   }
   output.stdout(`\n${strings.demoDone(files[0], demoMonths.join(', '))}\n${strings.demoClockDone(files[1])}\n${strings.demoOpen}`);

@@ -1,4 +1,4 @@
-import { FileError } from '../adapters/exceljs/file-error';
+import { FileError } from './file-error';
 import type { Lang } from '../i18n/lang';
 import { parseArgs, usage } from './args';
 import { cliStrings } from './cli-strings';

@@ -1,6 +1,3 @@
-import { gridsFromExcelJs } from '../adapters/exceljs/read-grids';
-import { renderPlan } from '../adapters/exceljs/render-plan';
-import { readWorkbookFile, saveWorkbookFile } from '../adapters/exceljs/workbook-file';
 import type { Period } from '../engine/period';
 import type { Lang } from '../i18n/lang';
 import { readsCellsOf } from '../workbook/content-sheets';
@@ -8,6 +5,7 @@ import { rollupWorkbook } from '../workbook/rollup-pipeline';
 import type { CliOutput } from './output';
 import { jsonRollup } from './rollup-json';
 import { rollupText } from './rollup-report';
+import { openWorkbookFile, savePlan, workbookGrids } from './workbook-on-disk';
 
 export interface RollupCommand {
   readonly file: string;
@@ -23,14 +21,13 @@ export interface RollupCommand {
  * no month of the period computed, or a broken policy); file problems throw FileError (exit 2).
  */
 export async function runRollup(command: RollupCommand, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
-  const workbook = await readWorkbookFile(command.file);
-  const grids = gridsFromExcelJs(workbook, readsCellsOf);
+  const workbook = await openWorkbookFile(command.file, { forWriting: true });
+  const grids = await workbookGrids(workbook, readsCellsOf);
   const report = rollupWorkbook(grids, { period: command.period, lang: command.lang, generatedAt: now() });
   let written: { file: string; sheets: string[] } | undefined;
   if (report.ok && report.plan) {
-    renderPlan(workbook, report.plan);
     const target = command.out ?? command.file;
-    await saveWorkbookFile(workbook, target);
+    await savePlan(workbook, report.plan, target, now());
     written = { file: target, sheets: report.plan.sheets.map((sheet) => sheet.name) };
   }
   if (command.json) output.stdout(JSON.stringify(jsonRollup(report), null, 2));

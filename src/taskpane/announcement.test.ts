@@ -28,10 +28,21 @@ describe('announcement', () => {
   });
 
   it('says the tabs were written after a successful compute', () => {
-    const outcome = { kind: 'written', report: { ...report([]), ok: true } } as const;
+    const outcome = { kind: 'written', report: { ...report([]), ok: true }, skipped: [] } as const;
     expect(announcement({ phase: 'finished', month: '2026-11', outcome }, en)).toBe(
       'Results for 2026-11. The scorecard and details tabs were written.',
     );
+  });
+
+  it('names what this Excel could not do, after saying the tabs were written', () => {
+    const outcome = { kind: 'written', report: { ...report([]), ok: true }, skipped: ['autoFilter', 'strikethrough'] } as const;
+    const said = announcement({ phase: 'finished', month: '2026-11', outcome }, en);
+    expect(said).toMatch(/^Results for 2026-11\. The scorecard and details tabs were written\. Your version of Excel cannot do/);
+    expect(said).toContain('filter buttons on the header row, a line through voided items');
+  });
+
+  it('says that a protected workbook was left as it was', () => {
+    expect(announcement({ phase: 'finished', month: '2026-11', outcome: { kind: 'protected' } }, en)).toContain('Nothing was written');
   });
 
   it('says why a compute stopped', () => {

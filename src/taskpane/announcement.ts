@@ -14,8 +14,13 @@ export function announcement(state: ComputeState, strings: PaneStrings): string 
     case 'finished': {
       const { outcome } = state;
       switch (outcome.kind) {
-        case 'written':
-          return `${strings.resultsHeading(state.month)}. ${strings.written}`;
+        case 'written': {
+          const done = `${strings.resultsHeading(state.month)}. ${strings.written}`;
+          if (outcome.skipped.length === 0) return done;
+          return `${done} ${strings.skippedHeading} ${outcome.skipped.map((feature) => strings.skippedFeatures[feature]).join(strings.listSeparator)}.`;
+        }
+        case 'protected':
+          return strings.workbookProtected;
         case 'invalid':
           return `${strings.errorsHeading(outcome.report.issues.filter((issue) => issue.severity === 'error').length)}. ${strings.nothingWritten}`;
         case 'kept':

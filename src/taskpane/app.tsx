@@ -23,6 +23,7 @@ import { useRollup } from './use-rollup';
 import { ProgressPanel } from './progress-panel';
 import { SheetStatus } from './sheet-status';
 import { paneStrings, type PaneStrings } from './strings';
+import { isWorkbookName } from './workbook-kinds';
 import { useCompute } from './use-compute';
 import { useInspection } from './use-inspection';
 import { templateLanguage } from './template-language';
@@ -123,7 +124,7 @@ export function App({ host, today }: AppProps) {
     const failure = await templates.create(templateLang, timeClock ? month : undefined);
     setNotice(
       failure
-        ? { intent: 'error', text: (s) => s.actionFailed(failure) }
+        ? { intent: 'error', text: (s) => (failure.kind === 'protected' ? s.workbookProtected : s.actionFailed(failure.message)) }
         : { intent: 'success', text: (s) => s.templatesCreated, offerDownload: true },
     );
     setWorkbookVersion((version) => version + 1);
@@ -141,7 +142,7 @@ export function App({ host, today }: AppProps) {
     if (!browser) return;
     compute.clear();
     rollup.clear();
-    if (!file.name.toLowerCase().endsWith('.xlsx')) {
+    if (!isWorkbookName(file.name)) {
       setNotice({ intent: 'error', text: (s) => s.fileNotXlsx(file.name) });
       return;
     }

@@ -1,59 +1,67 @@
-import type { Workbook } from 'exceljs';
+import { isPackageError } from '../adapters/xlsx-package/package-error';
+import type { WorkbookKind } from '../adapters/xlsx-package/read/open-package';
 import type { Lang } from '../i18n/lang';
+import type { WorkbookGrids } from '../workbook/grid';
 import type { BrowserHost } from './host';
-
-type WorkbookFile = typeof import('./workbook-file');
+import type { PackageSession } from './package-session';
+import { fileNameFor, workbookMimeTypes } from './workbook-kinds';
 
 interface OpenFile {
   readonly name: string;
-  bytes: ArrayBuffer;
-  /** Parsed once and reused for reading until the next write. */
-  parsed?: Workbook;
+  readonly kind: WorkbookKind;
+  /** Read once and reused until the next write. */
+  grids?: WorkbookGrids;
 }
 
 /**
- * The pane as a plain web page: the workbook is a file the user opened, held in memory; the
- * result goes back as a download. Nothing leaves the browser.
+ * The pane as a plain web page: the workbook is a file the user opened, held as a package by a
+ * session (in a worker, in the browser); the result goes back as a download with the name,
+ * extension and MIME type of what it is. Nothing leaves the browser.
  */
-export function browserHost(displayLanguage: Lang): BrowserHost {
+export function browserHost(displayLanguage: Lang, newSession: () => PackageSession): BrowserHost {
   let file: OpenFile | undefined;
-  let workbookFile: Promise<WorkbookFile> | undefined;
-  const exceljs = (): Promise<WorkbookFile> => (workbookFile ??= import(/* webpackChunkName: "workbook-file" */ './workbook-file'));
+  let session: PackageSession | undefined;
+  const sessionOf = (): PackageSession => (session ??= newSession());
 
   const current = (): OpenFile => {
     if (!file) throw new Error('no workbook is open');
     return file;
   };
+  /** A problem with the file, in words the pane can show as they are. */
+  const told = (error: unknown, name: string): unknown => (isPackageError(error) ? new Error(error.text(displayLanguage, name)) : error);
 
   return {
     kind: 'browser',
     displayLanguage,
-    fileName: () => file?.name,
+    fileName: () => (file ? fileNameFor(file.name, file.kind) : undefined),
     open: async (blob, name) => {
-      const bytes = await blob.arrayBuffer();
-      const parsed = await (await exceljs()).parseWorkbook(bytes);
-      file = { name, bytes, parsed };
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      try {
+        file = { name, kind: await sessionOf().open(bytes) };
+      } catch (error) {
+        throw told(error, name);
+      }
     },
     startEmpty: async (name) => {
-      const library = await exceljs();
-      const parsed = library.emptyWorkbook();
-      file = { name, bytes: await library.workbookBytes(parsed), parsed };
+      file = { name, kind: await sessionOf().startEmpty() };
     },
     readGrids: async () => {
       const open = current();
-      const library = await exceljs();
-      open.parsed ??= await library.parseWorkbook(open.bytes);
-      return library.workbookGrids(open.parsed);
+      open.grids ??= await sessionOf().grids();
+      return open.grids;
     },
     write: async (plan) => {
       const open = current();
-      const written = await (await exceljs()).writePlan(open.bytes, plan);
-      open.bytes = written.bytes;
-      open.parsed = written.workbook;
+      try {
+        await sessionOf().write(plan);
+      } catch (error) {
+        throw told(error, open.name);
+      }
+      open.grids = undefined;
     },
     save: async () => {
       const open = current();
-      return new Blob([open.bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+      return new Blob([(await sessionOf().bytes()) as BlobPart], { type: workbookMimeTypes[open.kind] });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Issue } from '../engine/issues';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
 import type { WritePlan } from '../workbook/sheet-spec';
+import { WorkbookProtected } from '../adapters/office/write-errors';
 import { runCompute, type ComputeDependencies } from './compute-run';
 import type { ComputeStep } from './compute-steps';
 import type { Host } from './host';
@@ -197,5 +198,26 @@ describe('runCompute', () => {
       kind: 'failed',
       message: 'sync failed',
     });
+  });
+
+  it('hands on what the host’s Excel could not do', async () => {
+    const { dependencies } = harness({ host: { write: async () => ({ skipped: ['print', 'strikethrough'] }) } });
+    await expect(runCompute('2026-11', dependencies, noQuestions)).resolves.toMatchObject({ kind: 'written', skipped: ['print', 'strikethrough'] });
+  });
+
+  it('knows nothing was skipped when the host says nothing', async () => {
+    const { dependencies } = harness();
+    await expect(runCompute('2026-11', dependencies, noQuestions)).resolves.toMatchObject({ kind: 'written', skipped: [] });
+  });
+
+  it('tells a workbook with a protected structure apart from other failures', async () => {
+    const { dependencies } = harness({
+      host: {
+        write: async () => {
+          throw new WorkbookProtected();
+        },
+      },
+    });
+    await expect(runCompute('2026-11', dependencies, noQuestions)).resolves.toEqual({ kind: 'protected' });
   });
 });

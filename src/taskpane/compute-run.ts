@@ -2,8 +2,9 @@ import type { Month } from '../engine/calendar';
 import { hasErrors } from '../engine/issues';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { ComputeOptions, ComputeReport } from '../workbook/pipeline-types';
+import { WorkbookProtected } from '../adapters/office/write-errors';
 import type { ComputeStep } from './compute-steps';
-import type { Host } from './host';
+import type { Host, SkippedFeature } from './host';
 
 export interface ComputeDependencies {
   readonly host: Host;
@@ -28,10 +29,13 @@ export interface ComputeCallbacks {
 export type ComputeMode = 'write' | 'preview';
 
 export type ComputeOutcome =
-  | { readonly kind: 'written'; readonly report: ComputeReport }
+  /** `skipped`: what this Excel could not do; the tabs were written without it (host-plan.ts). */
+  | { readonly kind: 'written'; readonly report: ComputeReport; readonly skipped: readonly SkippedFeature[] }
   | { readonly kind: 'invalid'; readonly report: ComputeReport }
   | { readonly kind: 'kept'; readonly report: ComputeReport }
   | { readonly kind: 'previewed'; readonly report: ComputeReport }
+  /** The workbook's structure is protected: nothing was written. */
+  | { readonly kind: 'protected' }
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
@@ -40,10 +44,11 @@ export type ComputeOutcome =
  * having seen what would change (§4.3). One press of Preview: the same without writing.
  * Problems in the data come back as the report's issues; only the unexpected is `failed`.
  *
- * The computing runs on the pane's own thread, with a pause before each step, rather than in a
- * Web Worker: a month of a 100-person team computes in about 0.3 s, reading and writing must
- * stay on this thread anyway (Office.js has no worker API), and the pane runs apart from
- * Excel's own UI, so Excel never waits on it.
+ * The rules run on the pane's own thread, with a pause before each step: a month of a
+ * 100-person team computes in about 0.3 s, inside Excel reading and writing must stay on this
+ * thread anyway (Office.js has no worker API), and the pane runs apart from Excel's own UI, so
+ * Excel never waits on it. As a plain web page, the file is read and written in a Web Worker
+ * (`worker-session.ts`); only the rules run here.
  */
 export async function runCompute(
   month: Month,
@@ -73,9 +78,10 @@ export async function runCompute(
 
     callbacks.onStep('writing');
     await pause();
-    await host.write(report.plan);
-    return { kind: 'written', report };
+    const notes = await host.write(report.plan);
+    return { kind: 'written', report, skipped: notes?.skipped ?? [] };
   } catch (error) {
+    if (error instanceof WorkbookProtected) return { kind: 'protected' };
     return { kind: 'failed', message: describeFailure(error) };
   }
 }

@@ -13,7 +13,8 @@ export function excelHost(displayLanguage: Lang): Host {
     displayLanguage,
     readGrids: office.readGrids,
     write: async (plan) => {
-      await office.renderPlan(plan);
+      const report = await office.renderPlan(plan);
+      return { skipped: report.skipped };
     },
     goTo: (sheet, cell) => (cell ? office.selectCell(sheet, cell) : office.activateSheet(sheet)),
   };

@@ -12,7 +12,7 @@ describe('FileDrop', () => {
   it('takes .xlsx files through a labelled file input', () => {
     const markup = render();
     expect(markup).toMatch(/<input[^>]*type="file"/);
-    expect(markup).toContain('accept=".xlsx,');
+    expect(markup).toContain('accept=".xlsx,.xlsm,.xltx,.xltm"');
     expect(markup).toContain('aria-label="Choose a file"');
   });
 

@@ -72,7 +72,7 @@ export function FileDrop({ strings, busy, fileName, onFile, onStartEmpty }: File
         ref={input}
         className={styles.input}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xltx,.xltm"
         aria-label={strings.chooseFile}
         data-testid="file-input"
         onChange={(event) => {

@@ -1,10 +1,18 @@
 import type { Lang } from '../i18n/lang';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { WritePlan } from '../workbook/sheet-spec';
+import type { SkippedFeature } from '../adapters/office/host-plan';
+
+export type { SkippedFeature };
+
+/** What a write could not do in this Excel, for the pane to say; nothing for a file. */
+export interface WriteNotes {
+  readonly skipped: readonly SkippedFeature[];
+}
 
 /**
  * Where the workbook lives. Inside Excel it is the open workbook (Office.js); as a plain web
- * page it is an .xlsx file held in memory (ExcelJS). The pane talks to either through this.
+ * page it is a workbook file held as a package in a worker. The pane talks to either through this.
  */
 export interface Host {
   readonly kind: 'excel' | 'browser';
@@ -12,7 +20,7 @@ export interface Host {
   readonly displayLanguage: Lang;
   readonly readGrids: () => Promise<WorkbookGrids>;
   /** All of the plan or, on failure, none of it (SPEC §4). */
-  readonly write: (plan: WritePlan) => Promise<void>;
+  readonly write: (plan: WritePlan) => Promise<WriteNotes | void>;
   /** Inside Excel only: show a sheet, selecting `cell` when given. */
   readonly goTo?: (sheet: string, cell?: string) => Promise<void>;
 }

@@ -3,6 +3,7 @@ import { App } from './app';
 import { browserHost } from './browser-host';
 import { excelHost } from './excel-host';
 import type { Host } from './host';
+import { workerSession } from './worker-session';
 import { langForDisplayLanguage } from './strings';
 
 /**
@@ -15,7 +16,8 @@ async function chooseHost(): Promise<Host> {
     const info = await Office.onReady();
     if (info.host === Office.HostType.Excel) return excelHost(langForDisplayLanguage(Office.context.displayLanguage));
   }
-  return browserHost(langForDisplayLanguage(navigator.language));
+  // The package work runs in a worker, so the page keeps answering while a large file is read or written.
+  return browserHost(langForDisplayLanguage(navigator.language), workerSession);
 }
 
 const container = document.getElementById('root');

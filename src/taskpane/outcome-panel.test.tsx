@@ -37,7 +37,7 @@ function render(outcome: ComputeOutcome, mode: { goTo?: boolean; download?: bool
 
 describe('OutcomePanel', () => {
   it('offers to open the scorecard tab inside Excel, with the warnings below the results', () => {
-    const shown = render({ kind: 'written', report: written }, { goTo: true });
+    const shown = render({ kind: 'written', report: written, skipped: [] }, { goTo: true });
     expect(shown).toContain('Results for 2026-10');
     expect(shown).toContain('Open the scorecard tab');
     expect(shown).not.toContain('Download');
@@ -45,9 +45,25 @@ describe('OutcomePanel', () => {
   });
 
   it('offers the download in a browser instead', () => {
-    const shown = render({ kind: 'written', report: written }, { download: true });
+    const shown = render({ kind: 'written', report: written, skipped: [] }, { download: true });
     expect(shown).toContain('Download the workbook');
     expect(shown).not.toContain('Open the scorecard tab');
+  });
+
+  it('names what this Excel could not do below the results, and says the tabs were written without it', () => {
+    const shown = render({ kind: 'written', report: written, skipped: ['autoFilter', 'print', 'strikethrough'] }, { goTo: true });
+    expect(shown).toContain('Your version of Excel cannot do the following. The tabs were written without it');
+    expect(shown).toContain('filter buttons on the header row');
+    expect(shown).toContain('print setup');
+    expect(shown).toContain('shown in grey italics instead');
+    expect(shown.indexOf('Results for 2026-10')).toBeLessThan(shown.indexOf('Your version of Excel'));
+    expect(render({ kind: 'written', report: written, skipped: [] })).not.toContain('Your version of Excel');
+  });
+
+  it('says a workbook with a protected structure was left as it was, and what to do', () => {
+    const shown = render({ kind: 'protected' });
+    expect(shown).toContain('structure is protected (Review › Protect Workbook)');
+    expect(shown).toContain('Unprotect the workbook, then try again.');
   });
 
   it('shows the errors and warnings, and no results, when the data has errors', () => {

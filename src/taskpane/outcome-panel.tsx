@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/lang';
 import type { ComputeOutcome } from './compute-run';
 import { WrittenTabAction } from './written-tab-action';
 import { IssueList } from './issue-list';
+import { SkippedFeatures } from './skipped-features';
 import { summarise } from './result-summary';
 import { ResultsSummary } from './results-summary';
 import { ChangesTable } from './changes-table';
@@ -23,6 +24,13 @@ interface OutcomePanelProps {
 
 /** What one compute or preview ended with: the results and what changed, the errors to fix, or why it stopped. */
 export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload }: OutcomePanelProps) {
+  if (outcome.kind === 'protected') {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="workbook-protected">
+        <MessageBarBody>{strings.workbookProtected}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (outcome.kind === 'failed') {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -70,6 +78,7 @@ export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload
       {report.result && (
         <ResultsSummary month={month} summary={summarise(report.result)} lang={lang} strings={strings} action={action} changes={changes} />
       )}
+      {outcome.skipped.length > 0 && <SkippedFeatures skipped={outcome.skipped} strings={strings} />}
       {warnings}
     </>
   );

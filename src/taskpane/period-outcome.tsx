@@ -6,6 +6,7 @@ import { WrittenTabAction } from './written-tab-action';
 import { IssueList } from './issue-list';
 import { MonthAverageChart } from './month-average-chart';
 import type { RollupOutcome } from './rollup-run';
+import { SkippedFeatures } from './skipped-features';
 import type { PaneStrings } from './strings';
 
 interface PeriodOutcomeProps {
@@ -34,6 +35,13 @@ const useStyles = makeStyles({
 /** What a quarter's or a year's summary ended with: its figures and chart, or the errors. */
 export function PeriodOutcome({ outcome, lang, strings, onGoTo, onDownload }: PeriodOutcomeProps) {
   const styles = useStyles();
+  if (outcome.kind === 'protected') {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="workbook-protected">
+        <MessageBarBody>{strings.workbookProtected}</MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (outcome.kind === 'failed') {
     return (
       <MessageBar intent="error" layout="multiline">
@@ -93,6 +101,7 @@ export function PeriodOutcome({ outcome, lang, strings, onGoTo, onDownload }: Pe
           <WrittenTabAction strings={strings} tab={tab} openLabel={strings.openPeriodTab} onGoTo={onGoTo} onDownload={onDownload} />
         </div>
       </section>
+      {outcome.kind === 'written' && outcome.skipped.length > 0 && <SkippedFeatures skipped={outcome.skipped} strings={strings} />}
       {warnings}
     </>
   );

@@ -13,6 +13,8 @@ export function rollupAnnouncement(state: RollupState, strings: PaneStrings): st
       switch (outcome.kind) {
         case 'written':
           return `${strings.periodHeading(state.period)}. ${strings.periodWritten(outcome.report.plan?.activate ?? '')}`;
+        case 'protected':
+          return strings.workbookProtected;
         case 'invalid':
           return `${strings.errorsHeading(outcome.report.issues.filter((issue) => issue.severity === 'error').length)}. ${strings.nothingWritten}`;
         case 'failed':

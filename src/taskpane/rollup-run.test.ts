@@ -2,6 +2,7 @@ import type { WorkbookGrids } from '../workbook/grid';
 import type { RollupReport } from '../workbook/rollup-pipeline';
 import type { WritePlan } from '../workbook/sheet-spec';
 import type { Host } from './host';
+import { WorkbookProtected } from '../adapters/office/write-errors';
 import { runRollup, type RollupDependencies } from './rollup-run';
 
 const grids: WorkbookGrids = { sheets: [] };
@@ -30,7 +31,7 @@ function dependencies(report: RollupReport, host: Partial<Host> = {}): { deps: R
 describe('runRollup', () => {
   it('writes the period’s tab and log row when there is a result, without asking', async () => {
     const { deps, written } = dependencies(ok);
-    expect(await runRollup('2026-Q4', deps)).toEqual({ kind: 'written', report: ok });
+    expect(await runRollup('2026-Q4', deps)).toEqual({ kind: 'written', report: ok, skipped: [] });
     expect(written).toEqual([plan]);
   });
 
@@ -47,5 +48,16 @@ describe('runRollup', () => {
       },
     });
     expect(await runRollup('2026-Q4', deps)).toEqual({ kind: 'failed', message: 'sync failed' });
+  });
+
+  it('hands on what the host’s Excel could not do, and tells a protected workbook apart', async () => {
+    const skipping = dependencies(ok, { write: async () => ({ skipped: ['print'] }) });
+    expect(await runRollup('2026-Q4', skipping.deps)).toEqual({ kind: 'written', report: ok, skipped: ['print'] });
+    const locked = dependencies(ok, {
+      write: async () => {
+        throw new WorkbookProtected();
+      },
+    });
+    expect(await runRollup('2026-Q4', locked.deps)).toEqual({ kind: 'protected' });
   });
 });

@@ -1,8 +1,9 @@
 import type { Period } from '../engine/period';
 import type { WorkbookGrids } from '../workbook/grid';
 import type { RollupOptions, RollupReport } from '../workbook/rollup-pipeline';
+import { WorkbookProtected } from '../adapters/office/write-errors';
 import { describeFailure } from './compute-run';
-import type { Host } from './host';
+import type { Host, SkippedFeature } from './host';
 
 export interface RollupDependencies {
   readonly host: Host;
@@ -12,8 +13,11 @@ export interface RollupDependencies {
 }
 
 export type RollupOutcome =
-  | { readonly kind: 'written'; readonly report: RollupReport }
+  /** `skipped`: what this Excel could not do; the tab was written without it (host-plan.ts). */
+  | { readonly kind: 'written'; readonly report: RollupReport; readonly skipped: readonly SkippedFeature[] }
   | { readonly kind: 'invalid'; readonly report: RollupReport }
+  /** The workbook's structure is protected: nothing was written. */
+  | { readonly kind: 'protected' }
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
@@ -29,9 +33,10 @@ export async function runRollup(period: Period, dependencies: RollupDependencies
     await pause();
     const report = dependencies.rollupWorkbook(grids, { period, generatedAt: dependencies.now() });
     if (!report.ok || !report.plan) return { kind: 'invalid', report };
-    await host.write(report.plan);
-    return { kind: 'written', report };
+    const notes = await host.write(report.plan);
+    return { kind: 'written', report, skipped: notes?.skipped ?? [] };
   } catch (error) {
+    if (error instanceof WorkbookProtected) return { kind: 'protected' };
     return { kind: 'failed', message: describeFailure(error) };
   }
 }

@@ -85,6 +85,15 @@ export const enStrings: PaneStrings = {
   awardTotal: 'Awards, total',
   money: signed,
   openScorecard: 'Open the scorecard tab',
+  skippedHeading: 'Your version of Excel cannot do the following. The tabs were written without it; everything else is in place:',
+  skippedFeatures: {
+    autoFilter: 'filter buttons on the header row',
+    print: 'print setup (landscape A4, fit to the page width, header rows on every page, footer)',
+    strikethrough: 'a line through voided items: they are shown in grey italics instead',
+  },
+  skippedHint: 'Excel on the web and Microsoft 365 do all of these.',
+  workbookProtected:
+    "This workbook's structure is protected (Review › Protect Workbook), so no sheet can be added, renamed or deleted. Nothing was written. Unprotect the workbook, then try again.",
   download: 'Download the workbook',
 
   errorsHeading: (count) => `${plural(count, 'error', 'errors')} to fix`,
@@ -97,12 +106,12 @@ export const enStrings: PaneStrings = {
   goToFailed: (location) => `${location} could not be selected: the sheet may have been renamed or removed.`,
 
   fileDropLabel: 'Team workbook',
-  fileDropHint: 'Drop an .xlsx file here, or choose one.',
+  fileDropHint: 'Drop a workbook here (.xlsx, .xlsm, .xltx or .xltm), or choose one.',
   chooseFile: 'Choose a file',
   startEmpty: 'Start a new workbook',
   fileLoaded: (name) => `Opened ${name}.`,
   fileOpen: (name) => `Open now: ${name}`,
-  fileNotXlsx: (name) => `${name} is not an .xlsx workbook.`,
+  fileNotXlsx: (name) => `${name} is not an Excel workbook (.xlsx, .xlsm, .xltx or .xltm).`,
   fileUnreadable: (name, message) => `${name} could not be read: ${message}`,
 
   preview: 'Preview',

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { ComputeStep } from './compute-steps';
+import type { SkippedFeature } from './host';
 import { enStrings } from './strings.en';
 import { zhStrings } from './strings.zh';
 
@@ -72,6 +73,12 @@ export interface PaneStrings {
   readonly awardTotal: string;
   readonly money: (amount: number) => string;
   readonly openScorecard: string;
+  /** What this Excel could not do in the tabs, each feature by name, and where it can. */
+  readonly skippedHeading: string;
+  readonly skippedFeatures: Readonly<Record<SkippedFeature, string>>;
+  readonly skippedHint: string;
+  /** A workbook whose structure is protected: nothing can be written. */
+  readonly workbookProtected: string;
   readonly download: string;
 
   readonly errorsHeading: (count: number) => string;

@@ -57,6 +57,14 @@ export const zhStrings: PaneStrings = {
 
   resultsHeading: (month) => `${month} 计算结果`,
   written: '已写入考核表和明细表。',
+  skippedHeading: '您的 Excel 版本做不到以下几项。工作表已写入，只是没有这些，其余内容完整：',
+  skippedFeatures: {
+    autoFilter: '表头上的筛选按钮',
+    print: '打印设置（A4 横向、按页宽缩放、每页重复表头、页脚）',
+    strikethrough: '已作废项目的删除线：改以灰色斜体显示',
+  },
+  skippedHint: '网页版 Excel 和 Microsoft 365 都支持这些功能。',
+  workbookProtected: '此工作簿的结构受保护（“审阅”›“保护工作簿”），不能添加、重命名或删除工作表，因此未写入任何内容。请先取消保护工作簿，再重试。',
   headcount: '参与考核人数',
   gradesHeading: '等级分布',
   gradeChartLabel: (parts) => `等级分布：${parts}`,
@@ -81,12 +89,12 @@ export const zhStrings: PaneStrings = {
   goToFailed: (location) => `无法选中 ${location}：该工作表可能已被重命名或删除。`,
 
   fileDropLabel: '班组工作簿',
-  fileDropHint: '将 .xlsx 文件拖到这里，或点击选择。',
+  fileDropHint: '将工作簿（.xlsx、.xlsm、.xltx 或 .xltm）拖到这里，或点击选择。',
   chooseFile: '选择文件',
   startEmpty: '新建工作簿',
   fileLoaded: (name) => `已打开 ${name}。`,
   fileOpen: (name) => `当前工作簿：${name}`,
-  fileNotXlsx: (name) => `${name} 不是 .xlsx 工作簿。`,
+  fileNotXlsx: (name) => `${name} 不是 Excel 工作簿(.xlsx、.xlsm、.xltx 或 .xltm)。`,
   fileUnreadable: (name, message) => `无法读取 ${name}：${message}`,
 
   preview: '预览',

@@ -17,9 +17,8 @@ function doubled(text: string, mark: '"' | "'"): string {
  * An internal link as a HYPERLINK formula, without its leading `=`. Both renderers write links
  * this way, so a linked cell holds the same formula in a file and in the open workbook:
  *
- * - ExcelJS 4.4 writes a `#Sheet!A1` hyperlink as an external relationship plus a location,
- *   which Excel resolves to a broken address; the formula is followed by Excel, Excel on the
- *   web and LibreOffice alike.
+ * - In a file the formula needs no hyperlink relationship per link, and is followed by Excel,
+ *   Excel on the web and LibreOffice alike.
  * - Through Office.js the formula travels inside the block of values it belongs to, where a
  *   `Range.hyperlink` would cost one operation per linked cell (36,000 for a large team).
  */

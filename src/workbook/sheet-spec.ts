@@ -2,7 +2,7 @@ import type { CellValue, Visibility } from './grid';
 
 /**
  * A declarative description of a sheet to write. The workbook layer builds it once; each
- * adapter (ExcelJS for files, Office.js inside Excel) only renders it. Ranges are A1 strings
+ * adapter (the package writer for files, Office.js inside Excel) only renders it. Ranges are A1 strings
  * within the sheet (`A4:P40`, `C5`).
  */
 export interface ColumnSpec {

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
+import { openWorkbookFile, workbookGrids } from '../../src/cli/workbook-on-disk';
+import type { WorkbookGrids } from '../../src/workbook/grid';
 import { inspectWorkbook } from '../../src/workbook/pipeline';
 import { runCli } from './run-cli';
 import { teamWorkbookBytes } from './team-workbook';
@@ -21,15 +21,11 @@ async function computedTeam(): Promise<string> {
   return file;
 }
 
-async function load(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
+const load = async (file: string): Promise<WorkbookGrids> => workbookGrids(await openWorkbookFile(file));
 
 describe('inspectWorkbook after a compute', () => {
   it('lists the month\'s tabs and finds the month up to date', async () => {
-    const inspection = inspectWorkbook(gridsFromExcelJs(await load(await computedTeam())), '2026-11');
+    const inspection = inspectWorkbook(await load(await computedTeam()), '2026-11');
     expect(inspection.existingTabs).toEqual(['考核 2026-11', '明细 2026-11']);
     expect(inspection.outOfDate).toBe(false);
     expect(inspection.computedAt).toBeDefined();
@@ -37,13 +33,15 @@ describe('inspectWorkbook after a compute', () => {
   });
 
   it('finds the month out of date once an input row of it changes', async () => {
-    const workbook = await load(await computedTeam());
-    workbook.getWorksheet('考勤')!.getCell('D2').value = '08:40';
-    expect(inspectWorkbook(gridsFromExcelJs(workbook), '2026-11').outOfDate).toBe(true);
+    const grids = await load(await computedTeam());
+    const changed: WorkbookGrids = {
+      sheets: grids.sheets.map((sheet) => (sheet.name === '考勤' ? { ...sheet, rows: sheet.rows.map((row, index) => (index === 1 ? [row[0], row[1], row[2], '08:40', ...row.slice(4)] : row)) } : sheet)),
+    };
+    expect(inspectWorkbook(changed, '2026-11').outOfDate).toBe(true);
   });
 
   it('does not call a month never computed out of date', async () => {
-    const inspection = inspectWorkbook(gridsFromExcelJs(await load(await computedTeam())), '2026-12');
+    const inspection = inspectWorkbook(await load(await computedTeam()), '2026-12');
     expect(inspection.existingTabs).toEqual([]);
     expect(inspection.outOfDate).toBe(false);
   });

@@ -1,9 +1,9 @@
-import { Workbook } from 'exceljs';
-import { mkdirSync } from 'fs';
+import { mkdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import type { Browser } from 'playwright-core';
-import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
-import { renderPlan } from '../../src/adapters/exceljs/render-plan';
+import { openPackage, readGrids } from '../../src/adapters/xlsx-package/workbook-package';
+import { nodeCodec } from '../../src/cli/node-codec';
+import { newWorkbook, withPlan, workbookGrids } from '../../src/cli/workbook-on-disk';
 import { previousMonth } from '../../src/engine/calendar';
 import { computeWorkbook } from '../../src/workbook/pipeline';
 import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
@@ -16,8 +16,18 @@ import { gridRows, scorecardLines } from './scorecard-lines';
 import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
 import { xlsxFromGrids } from './xlsx-from-grids';
+import { withInputSheets } from '../corpus/inject-sheets';
+import { readZip } from '../../src/adapters/xlsx-package/zip/zip-reader';
+
+const corpus = join(__dirname, '..', '..', '..', 'shared', 'corpus');
 
 const month = paneMonth;
+
+/** The grids of a downloaded workbook, every sheet read. */
+async function downloadedGrids(path: string) {
+  const pkg = await openPackage(new Uint8Array(readFileSync(path)), nodeCodec);
+  return readGrids(pkg, nodeCodec);
+}
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let browser: Browser;
@@ -51,9 +61,7 @@ describe('the pane as a plain web page', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
     expect(download.suggestedFilename()).toBe('team.xlsx');
-    const workbook = new Workbook();
-    await workbook.xlsx.readFile(await download.path());
-    const grids = gridsFromExcelJs(workbook);
+    const grids = await downloadedGrids(await download.path());
     const names = grids.sheets.map((sheet) => sheet.name);
     expect(names).toEqual(expect.arrayContaining(['员工', '考勤', '违规', '加分', scorecardSheetName(month, 'zh'), detailsSheetName(month, 'zh')]));
     const lines = scorecardLines(gridRows(grids.sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
@@ -62,13 +70,9 @@ describe('the pane as a plain web page', () => {
   });
 
   it('scores the sample team exactly as the engine does outside the browser', async () => {
-    const sample = new Workbook();
-    renderPlan(sample, sampleWorkbookPlan({ employees: 36, months: [previousMonth(month), month], seed: 7, lang: 'zh' }));
-    const bytes = await sample.xlsx.writeBuffer();
-    const buffer = Buffer.from(bytes);
-    const reread = new Workbook();
-    await reread.xlsx.load(bytes as ArrayBuffer);
-    const expected = computeWorkbook(gridsFromExcelJs(reread), { month, generatedAt: new Date() });
+    const sample = await withPlan(await newWorkbook('sample.xlsx', new Date()), sampleWorkbookPlan({ employees: 36, months: [previousMonth(month), month], seed: 7, lang: 'zh' }), new Date());
+    const buffer = Buffer.from(sample.pkg.bytes);
+    const expected = computeWorkbook(await workbookGrids(sample), { month, generatedAt: new Date() });
     expect(expected.ok).toBe(true);
 
     const page = await openBrowserPane(browser, server.origin, 'zh-CN');
@@ -78,9 +82,7 @@ describe('the pane as a plain web page', () => {
     await page.getByRole('heading', { name: `${month} 计算结果` }).waitFor();
     expect(await page.getByTestId('headcount').textContent()).toBe(String(expected.result?.employees.length));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载工作簿' }).click()]);
-    const result = new Workbook();
-    await result.xlsx.readFile(await download.path());
-    const lines = scorecardLines(gridRows(gridsFromExcelJs(result).sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
+    const lines = scorecardLines(gridRows((await downloadedGrids(await download.path())).sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
     const engine = new Map(
       (expected.result?.employees ?? []).map((employee) => [
         employee.id,
@@ -117,19 +119,48 @@ describe('the pane as a plain web page', () => {
     await page.getByRole('button', { name: 'Create the missing sheets' }).click();
     await shownText(page, 'The missing sheets were added.').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
-    const workbook = new Workbook();
-    await workbook.xlsx.readFile(await download.path());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Employees', 'Attendance', 'Violations']));
+    expect((await downloadedGrids(await download.path())).sheets.map((sheet) => sheet.name)).toEqual(expect.arrayContaining(['Employees', 'Attendance', 'Violations']));
     await page.close();
   });
 
   it('refuses a file that is not a workbook, or not a readable one, saying so', async () => {
     const page = await openBrowserPane(browser, server.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-    await shownText(page, 'notes.txt is not an .xlsx workbook.').waitFor();
+    await shownText(page, 'notes.txt is not an Excel workbook (.xlsx, .xlsm, .xltx or .xltm).').waitFor();
     await page.getByTestId('file-input').setInputFiles({ name: 'broken.xlsx', mimeType: xlsxType, buffer: Buffer.from('not a zip') });
     await shownText(page, 'broken.xlsx could not be read').waitFor();
     expect(await page.getByRole('button', { name: 'Compute' }).count()).toBe(0);
+    await page.close();
+  });
+
+  it('computes a macro-enabled workbook and hands it back macro-enabled, every part of it kept', async () => {
+    const host = readFileSync(join(corpus, 'SimpleMacro.xlsm'));
+    const input = await withInputSheets(host, teamGrids(month).sheets);
+    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    await page.getByTestId('file-input').setInputFiles({ name: 'team.xlsm', mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12', buffer: Buffer.from(input) });
+    await page.getByLabel('Month').selectOption(month);
+    await page.getByRole('button', { name: 'Compute' }).click();
+    await page.getByRole('heading', { name: `Results for ${month}` }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the workbook' }).click()]);
+    expect(download.suggestedFilename()).toBe('team.xlsm');
+    const bytes = readFileSync(await download.path());
+    const before = readZip(input);
+    const after = readZip(bytes);
+    for (const name of ['xl/vbaProject.bin', 'xl/worksheets/sheet1.xml', 'docProps/app.xml']) {
+      expect(Buffer.from(after.byName.get(name)!.raw).equals(Buffer.from(before.byName.get(name)!.raw))).toBe(true);
+    }
+    const pkg = await openPackage(new Uint8Array(bytes), nodeCodec);
+    expect(pkg.kind).toBe('xlsm');
+    const lines = scorecardLines(gridRows((await readGrids(pkg, nodeCodec)).sheets.find((sheet) => sheet.name === scorecardSheetName(month, 'zh'))), 'zh');
+    expect(Object.fromEntries(lines)).toEqual(expectedScores);
+    await page.close();
+  });
+
+  it('says a password-protected workbook cannot be read and how to remove the password', async () => {
+    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    await page.getByTestId('file-input').setInputFiles({ name: 'secret.xlsx', mimeType: xlsxType, buffer: readFileSync(join(corpus, 'protected_passtika.xlsx')) });
+    await shownText(page, 'secret.xlsx 设置了打开密码').waitFor();
+    expect(await page.getByRole('button', { name: '计算' }).count()).toBe(0);
     await page.close();
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 
@@ -6,8 +7,11 @@ export const repositoryRoot = resolve(__dirname, '..', '..');
 /** The production build under test: `dist/`, or E2E_DIST to test another build. */
 export const distDirectory = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(repositoryRoot, 'dist');
 
-/** Where the stand-in for Office.js is bundled, outside the work tree. */
-export const stubDirectory = join(tmpdir(), 'scorecards-e2e');
+/**
+ * Where the stand-in for Office.js is bundled, outside the work tree: one directory per checkout,
+ * so that two checkouts testing on one machine never load each other's stand-in.
+ */
+export const stubDirectory = join(tmpdir(), `scorecards-e2e-${createHash('sha256').update(repositoryRoot).digest('hex').slice(0, 12)}`);
 export const officeStubFile = join(stubDirectory, 'office-stub.js');
 
 /**

@@ -31,15 +31,19 @@ export async function openBrowserPane(browser: Browser, origin: string, locale: 
 export async function openExcelPane(
   browser: Browser,
   origin: string,
-  options: { grids: WorkbookGrids; displayLanguage: string; host?: 'Excel' | null },
+  options: { grids: WorkbookGrids; displayLanguage: string; host?: 'Excel' | null; apiVersion?: string; protectedStructure?: boolean },
 ): Promise<Page> {
   const page = await browser.newPage({ viewport: paneViewport, locale: options.displayLanguage });
   await page.clock.setFixedTime(paneClock);
   const stub = readFileSync(officeStubFile, 'utf8');
   const seed: OfficeStubSeed = {
-    workbook: { sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility })) },
+    workbook: {
+      sheets: options.grids.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows, visibility: sheet.visibility })),
+      protectedStructure: options.protectedStructure,
+    },
     displayLanguage: options.displayLanguage,
     host: options.host === undefined ? 'Excel' : options.host,
+    apiVersion: options.apiVersion,
   };
   await page.addInitScript((value) => {
     (window as unknown as { scorecardsSeed: unknown }).scorecardsSeed = value;

@@ -1,8 +1,9 @@
-import { Workbook } from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
+import { openPackage, readGrids } from '../../src/adapters/xlsx-package/workbook-package';
+import { nodeCodec } from '../../src/cli/node-codec';
 import { logLabels } from '../../src/i18n/log-labels';
 import type { Lang } from '../../src/i18n/lang';
 import { paneStrings } from '../../src/taskpane/strings';
@@ -43,9 +44,8 @@ function appealedTeam(): WorkbookGrids {
 
 async function downloaded(page: Page, button: string): Promise<WorkbookGrids> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
-  const workbook = new Workbook();
-  await workbook.xlsx.readFile(await download.path());
-  return gridsFromExcelJs(workbook);
+  const pkg = await openPackage(new Uint8Array(readFileSync(await download.path())), nodeCodec);
+  return readGrids(pkg, nodeCodec);
 }
 
 describe.each(['zh', 'en'] as const)('the pane as a plain web page, in %s: preview, changes and periods', (lang: Lang) => {

@@ -9,6 +9,8 @@ module.exports = {
   roots: ['<rootDir>/test/libreoffice'],
   testMatch: ['**/*.libreoffice.ts'],
   testTimeout: 120_000,
+  // One LibreOffice at a time: two converting at once on this machine lose files.
+  maxWorkers: 1,
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },

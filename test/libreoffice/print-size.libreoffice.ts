@@ -3,9 +3,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { renderPlan } from '../../src/adapters/exceljs/render-plan';
-import { saveWorkbookFile } from '../../src/adapters/exceljs/workbook-file';
+import { writeFile } from 'node:fs/promises';
 import { buildDemoWorkbook } from '../../src/cli/demo-command';
+import { printCopy } from './print-copy';
 import { convertToPdf } from './print-tools';
 
 const run = promisify(execFile);
@@ -61,12 +61,10 @@ function commonCjkSize(pages: readonly PrintedPage[]): number {
 beforeAll(async () => {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const workbook = buildDemoWorkbook('zh', new Date('2026-12-01T09:00:00Z'));
-  // Only the month's tabs print, as HR prints them; the input sheets stay (the links need them).
-  for (const sheet of workbook.worksheets) if (!tabs.includes(sheet.name) && sheet.state === 'visible') sheet.state = 'hidden';
-  renderPlan(workbook, { sheets: [], remove: [], activate: tabs[0] });
   const file = join(outDir, 'print-size.xlsx');
-  await saveWorkbookFile(workbook, file);
+  const workbook = await buildDemoWorkbook(file, 'zh', new Date('2026-12-01T09:00:00Z'));
+  // Only the month's tabs print, as HR prints them; the input sheets stay (the links need them).
+  await writeFile(file, await printCopy(workbook.pkg.bytes, tabs));
   const [pdf] = await convertToPdf([file], outDir);
   const pages = await printedPages(pdf);
   scorecardPages = pages.filter((page) => page.text.includes(`考核 ${month} ·`));

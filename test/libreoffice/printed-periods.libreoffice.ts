@@ -1,13 +1,12 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
-import { renderPlan } from '../../src/adapters/exceljs/render-plan';
-import { readWorkbookFile, saveWorkbookFile } from '../../src/adapters/exceljs/workbook-file';
 import { buildDemoWorkbook } from '../../src/cli/demo-command';
+import { withPlan, workbookGrids } from '../../src/cli/workbook-on-disk';
 import type { PeriodResult } from '../../src/engine/rollup';
 import { readsCellsOf } from '../../src/workbook/content-sheets';
 import { rollupWorkbook } from '../../src/workbook/rollup-pipeline';
+import { printCopy } from './print-copy';
 import { convertToPdf, pdfPages, pdfPictures, pngSize } from './print-tools';
 
 /** Where the PDFs and pictures stay after the run, to be looked at. */
@@ -20,27 +19,19 @@ let quarterPages: string[];
 let logPages: string[];
 let pictures: string[];
 
-/** A copy showing only `tab`, the way HR prints one tab; the others stay in the file, hidden. */
-async function printCopy(source: string, target: string, tab: string): Promise<void> {
-  const workbook = await readWorkbookFile(source);
-  for (const sheet of workbook.worksheets) if (sheet.name !== tab && sheet.state === 'visible') sheet.state = 'hidden';
-  renderPlan(workbook, { sheets: [], remove: [], activate: tab });
-  await saveWorkbookFile(workbook, target);
-}
-
 beforeAll(async () => {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   // The demo computes October and November 2026; the quarter is summed up from them.
-  const workbook = buildDemoWorkbook('zh', new Date('2026-12-01T09:00:00Z'));
-  const report = rollupWorkbook(gridsFromExcelJs(workbook, readsCellsOf), { period: '2026-Q4', generatedAt: new Date('2026-12-02T09:00:00Z') });
+  const full = join(outDir, 'demo-quarter.xlsx');
+  const demo = await buildDemoWorkbook(full, 'zh', new Date('2026-12-01T09:00:00Z'));
+  const report = rollupWorkbook(await workbookGrids(demo, readsCellsOf), { period: '2026-Q4', generatedAt: new Date('2026-12-02T09:00:00Z') });
   if (!report.ok || !report.plan || !report.result) throw new Error(JSON.stringify(report.issues));
   result = report.result;
-  renderPlan(workbook, report.plan);
-  const full = join(outDir, 'demo-quarter.xlsx');
-  await saveWorkbookFile(workbook, full);
-  await printCopy(full, join(outDir, 'quarter.xlsx'), quarterTab);
-  await printCopy(full, join(outDir, 'log.xlsx'), logTab);
+  const workbook = await withPlan(demo, report.plan, new Date('2026-12-02T09:00:00Z'));
+  await writeFile(full, workbook.pkg.bytes);
+  await writeFile(join(outDir, 'quarter.xlsx'), await printCopy(workbook.pkg.bytes, [quarterTab]));
+  await writeFile(join(outDir, 'log.xlsx'), await printCopy(workbook.pkg.bytes, [logTab]));
   const [quarterPdf, logPdf] = await convertToPdf([join(outDir, 'quarter.xlsx'), join(outDir, 'log.xlsx')], outDir);
   quarterPages = await pdfPages(quarterPdf);
   logPages = await pdfPages(logPdf);

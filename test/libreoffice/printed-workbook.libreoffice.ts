@@ -1,13 +1,11 @@
-import ExcelJS from 'exceljs';
-import { mkdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gridsFromExcelJs } from '../../src/adapters/exceljs/read-grids';
-import { renderPlan } from '../../src/adapters/exceljs/render-plan';
-import { readWorkbookFile, saveWorkbookFile } from '../../src/adapters/exceljs/workbook-file';
 import { buildDemoWorkbook } from '../../src/cli/demo-command';
+import { newWorkbook, saveWorkbook, savePlan, workbookGrids } from '../../src/cli/workbook-on-disk';
 import type { EmployeeResult } from '../../src/engine/results';
 import { computeWorkbook } from '../../src/workbook/pipeline';
+import { printCopy } from './print-copy';
 import { convertToPdf, pdfPages, pdfPictures, pngSize } from './print-tools';
 
 /** Where the PDFs and pictures stay after the run, to be looked at. */
@@ -23,23 +21,10 @@ let detailsPages: string[];
 let textPages: string[];
 let pictures: string[];
 
-/**
- * A copy of the workbook showing only the month's two tabs, the way HR prints them: the
- * input sheets stay in the file (the details link to them) but hidden, so not printed.
- */
-async function printCopy(source: string, target: string): Promise<void> {
-  const workbook = await readWorkbookFile(source);
-  for (const sheet of workbook.worksheets) {
-    if (sheet.name !== scorecardTab && sheet.name !== detailsTab && sheet.state === 'visible') sheet.state = 'hidden';
-  }
-  renderPlan(workbook, { sheets: [], remove: [], activate: scorecardTab });
-  await saveWorkbookFile(workbook, target);
-}
-
 /** A workbook whose text cells look like formulas. */
 async function trickyTextWorkbook(target: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  renderPlan(workbook, {
+  const workbook = await newWorkbook(target, new Date());
+  await savePlan(workbook, {
     sheets: [
       {
         name: 'Names',
@@ -53,20 +38,19 @@ async function trickyTextWorkbook(target: string): Promise<void> {
       },
     ],
     remove: [],
-  });
-  await saveWorkbookFile(workbook, target);
+  }, target, new Date());
 }
 
 beforeAll(async () => {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  const workbook = buildDemoWorkbook('zh', new Date('2026-12-01T09:00:00Z'));
-  const report = computeWorkbook(gridsFromExcelJs(workbook), { month, generatedAt: new Date('2026-12-01T09:00:00Z') });
+  const full = join(outDir, 'demo.xlsx');
+  const workbook = await buildDemoWorkbook(full, 'zh', new Date('2026-12-01T09:00:00Z'));
+  const report = computeWorkbook(await workbookGrids(workbook), { month, generatedAt: new Date('2026-12-01T09:00:00Z') });
   employees = report.result?.employees ?? [];
 
-  const full = join(outDir, 'demo.xlsx');
-  await saveWorkbookFile(workbook, full);
-  await printCopy(full, join(outDir, 'print.xlsx'));
+  await saveWorkbook(workbook, full);
+  await writeFile(join(outDir, 'print.xlsx'), await printCopy(workbook.pkg.bytes, [scorecardTab, detailsTab]));
   await trickyTextWorkbook(join(outDir, 'names.xlsx'));
   const [printPdf, namesPdf] = await convertToPdf([join(outDir, 'print.xlsx'), join(outDir, 'names.xlsx')], outDir);
 

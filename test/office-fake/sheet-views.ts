@@ -112,7 +112,9 @@ export function excelJsView(worksheet: ExcelJS.Worksheet, columnCount: number): 
       const formula = typeof raw === 'object' && raw !== null && 'formula' in raw ? (raw as { formula: string; result: string }) : undefined;
       // ExcelJS reports a merged area's value on each of its cells; the file holds it in the first.
       const slave = cell.isMerged && cell.master.address !== cell.address;
-      const value = slave ? null : formula ? formula.result : ((raw ?? null) as CellView['value']);
+      // Read from a file, a number in a date format comes back a Date: its serial again.
+      const plain = raw instanceof Date ? 25569 + raw.getTime() / 86_400_000 : raw;
+      const value = slave ? null : formula ? formula.result : ((plain ?? null) as CellView['value']);
       const font = cell.font ?? {};
       const align = [cell.alignment?.horizontal, cell.alignment?.vertical, cell.alignment?.wrapText ? 'wrap' : ''].filter(Boolean).join(' ');
       const fill = cell.fill?.type === 'pattern' ? hex(cell.fill.fgColor?.argb) : undefined;

@@ -3,7 +3,7 @@ import { REQUEST_BUDGET_BYTES } from '../../src/adapters/office/payload';
 import { renderPlan, type RenderReport } from '../../src/adapters/office/render-plan';
 import { scalePlan } from './scale-plan';
 
-const allFeatures = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true } };
+const allFeatures = { capabilities: { suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true, strikethrough: true } };
 
 interface Measure {
   readonly report: RenderReport;

@@ -1,8 +1,8 @@
 import { columnLetter } from '../../workbook/grid';
-import type { CellRange } from '../exceljs/cell-range';
+import type { CellRange } from '../../workbook/cell-range';
 
 // Both renderers read a plan's A1 addresses the same way.
-export { parseRange as parseArea, type CellRange as CellArea } from '../exceljs/cell-range';
+export { parseRange as parseArea, type CellRange as CellArea } from '../../workbook/cell-range';
 
 export function areaAddress(area: CellRange): string {
   const start = `${columnLetter(area.left)}${area.top + 1}`;

@@ -1,9 +1,10 @@
 /**
- * What the running Excel supports beyond the add-in's minimum (ExcelApi 1.7, in the manifest).
- * Features of newer sets are skipped where missing, and the write reports which.
+ * What the running Excel supports beyond the add-in's minimum (ExcelApi 1.7, in the manifest),
+ * each member's set as `@types/office-js` annotates it. Features of newer sets are left out or
+ * drawn another way where missing (host-plan.ts), and the write reports which.
  */
 export interface Capabilities {
-  /** ExcelApi 1.9: `suspendScreenUpdatingUntilNextSync`. */
+  /** ExcelApi 1.9: `Application.suspendScreenUpdatingUntilNextSync`. */
   readonly suspendScreenUpdating: boolean;
   /** ExcelApi 1.9: `Worksheet.autoFilter`. */
   readonly autoFilter: boolean;
@@ -11,9 +12,11 @@ export interface Capabilities {
   readonly pageLayout: boolean;
   /** ExcelApi 1.9: `Worksheet.getRanges`, which formats many ranges in one operation. */
   readonly rangeAreas: boolean;
+  /** ExcelApi 1.9: `RangeFont.strikethrough`. */
+  readonly strikethrough: boolean;
 }
 
-export const noCapabilities: Capabilities = { suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false };
+export const noCapabilities: Capabilities = { suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false, strikethrough: false };
 
 interface Requirements {
   readonly isSetSupported: (name: string, minVersion?: string) => boolean;
@@ -26,8 +29,8 @@ export function detectCapabilities(requirements: Requirements | undefined): Capa
     autoFilter: supports('1.9'),
     pageLayout: supports('1.9'),
     rangeAreas: supports('1.9'),
+    strikethrough: supports('1.9'),
   };
 }
 
-/** Features of a plan that the host could not render, by name, for the write's report. */
-export type SkippedFeature = 'autoFilter' | 'print';
+export type { SkippedFeature } from './host-plan';

@@ -1,7 +1,7 @@
 import type { CellStyle } from '../../workbook/sheet-spec';
 
 /**
- * Generated cells carry the same font family as in files written by the ExcelJS renderer, so a
+ * Generated cells carry the same font family as in files written by the package writer, so a
  * tab looks alike whichever way it was made.
  */
 export const GENERATED_FONT = { name: 'Calibri', size: 11 } as const;
@@ -57,6 +57,7 @@ export function applyStyle(range: Excel.Range, style: CellStyle): void {
   format.font.name = GENERATED_FONT.name;
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
+  // RangeFont.strikethrough is ExcelApi 1.9: on older hosts the plan comes without it (host-plan.ts).
   if (style.strike !== undefined) format.font.strikethrough = style.strike;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
   if (style.fontColor !== undefined) format.font.color = style.fontColor;

@@ -20,14 +20,20 @@ function inGroups<T>(items: readonly T[], size: number): T[][] {
 /**
  * Widths, hidden columns and column number formats, before any value: a text column is
  * formatted `@` first so that nothing written into it is read as a number or a formula.
+ *
+ * Width and visibility belong to the column and are set on the whole column. A number format is
+ * a cell-level property, which Excel refuses on an unbounded range ("You can't set cell-level
+ * properties like values, numberFormat, or formula on an unbounded range", learn.microsoft.com,
+ * "Read or write to an unbounded range"): it is set over the rows the tab writes (`A1:A40`).
  */
 export function columnStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
   if (spec.columns.length === 0) return [];
+  const lastRow = spec.rows.length;
   const columns = spec.columns.map((definition, index) => ({
     letter: columnLetter(index),
     points: columnWidthPoints(definition.width),
     hidden: definition.hidden === true,
-    format: definition.text ? '@' : definition.numberFormat,
+    format: lastRow > 0 ? (definition.text ? '@' : definition.numberFormat) : undefined,
   }));
   const operations = columns.reduce((sum, column) => sum + 1 + (column.hidden ? 1 : 0) + (column.format ? 1 : 0), 0);
   return [
@@ -35,10 +41,10 @@ export function columnStep(tab: SheetHolder, spec: SheetSpec): WriteStep[] {
       bytes: estimateBytes(columns, operations),
       queue: () => {
         for (const column of columns) {
-          const range = tab.sheet.getRange(`${column.letter}:${column.letter}`);
-          range.format.columnWidth = column.points;
-          if (column.hidden) range.columnHidden = true;
-          if (column.format) setNumberFormat(range, column.format);
+          const whole = tab.sheet.getRange(`${column.letter}:${column.letter}`);
+          whole.format.columnWidth = column.points;
+          if (column.hidden) whole.columnHidden = true;
+          if (column.format) setNumberFormat(tab.sheet.getRange(`${column.letter}1:${column.letter}${lastRow}`), column.format);
         }
       },
     },

@@ -1,6 +1,5 @@
 import type { ChartSpec, ConditionalFormat, PrintSetup, SheetSpec } from '../../workbook/sheet-spec';
 import { areaAddress, parseArea } from './a1';
-import type { Capabilities, SkippedFeature } from './capabilities';
 import { estimateBytes, type WriteStep } from './payload';
 import type { SheetHolder } from './tabs';
 
@@ -90,20 +89,21 @@ function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
 
 /**
  * Everything about a sheet besides its cells: conditional formats, frozen panes, filter, print
- * setup, chart, tab colour and visibility. Features the host lacks are skipped and named.
+ * setup, chart, tab colour and visibility. The plan comes adapted to the host (host-plan.ts):
+ * a filter or page setup is there only where the host has ExcelApi 1.9.
  */
-export function featureStep(tab: SheetHolder, spec: SheetSpec, capabilities: Capabilities, skipped: Set<SkippedFeature>): WriteStep {
-  if (spec.autoFilter && !capabilities.autoFilter) skipped.add('autoFilter');
-  if (spec.print && !capabilities.pageLayout) skipped.add('print');
+export function featureStep(tab: SheetHolder, spec: SheetSpec): WriteStep {
   const payload = [spec.conditionalFormats, spec.freeze, spec.autoFilter, spec.print, spec.chart, spec.tabColor];
   return {
     bytes: estimateBytes(payload, 40 + spec.conditionalFormats.length * 6),
     queue: () => {
       const sheet = tab.sheet;
-      spec.conditionalFormats.forEach((format) => addConditionalFormat(sheet, format));
+      // `ConditionalFormatCollection.add` puts each new format "at the first/top priority"
+      // (@types/office-js): added last to first, the plan's first format ends on top, as in a file.
+      [...spec.conditionalFormats].reverse().forEach((format) => addConditionalFormat(sheet, format));
       if (spec.freeze) freeze(sheet, spec.freeze.rows, spec.freeze.columns);
-      if (spec.autoFilter && capabilities.autoFilter) sheet.autoFilter.apply(spec.autoFilter);
-      if (spec.print && capabilities.pageLayout) pageSetup(sheet, spec.print);
+      if (spec.autoFilter) sheet.autoFilter.apply(spec.autoFilter);
+      if (spec.print) pageSetup(sheet, spec.print);
       if (spec.chart) addChart(sheet, spec.chart);
       if (spec.tabColor) sheet.tabColor = spec.tabColor;
       if (spec.visibility !== 'visible') sheet.visibility = VISIBILITY[spec.visibility];

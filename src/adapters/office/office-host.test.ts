@@ -66,8 +66,8 @@ describe('the Office host', () => {
   it('takes the pane’s language and the host’s features from Office', () => {
     expect(hostOn({ displayLanguage: 'zh-CN' }).host.lang()).toBe('zh');
     expect(hostOn({ displayLanguage: 'zh-CN' }).host.displayLanguage()).toBe('zh-CN');
-    expect(hostOn({ apiVersion: '1.8' }).host.capabilities).toEqual({ suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false });
-    expect(hostOn({ apiVersion: '1.9' }).host.capabilities).toEqual({ suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true });
+    expect(hostOn({ apiVersion: '1.8' }).host.capabilities).toEqual({ suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false, strikethrough: false });
+    expect(hostOn({ apiVersion: '1.9' }).host.capabilities).toEqual({ suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true, strikethrough: true });
   });
 });
 

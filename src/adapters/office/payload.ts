@@ -38,6 +38,8 @@ export function estimateBytes(payload: unknown, operations: number): number {
 export interface WriteStep {
   readonly bytes: number;
   readonly queue: () => void;
+  /** Whether the step enters formulas (the links), which calculation must not be suspended for. */
+  readonly formulas?: boolean;
 }
 
 /**

@@ -79,13 +79,31 @@ describe('readGrids', () => {
     expect((await grids).sheets[0].rows[0]).toEqual([44867 + 1462, 44867, 0.35, 44867 + 1462]);
   });
 
-  it('takes the 1900 system when Office.js cannot tell, still in two requests', async () => {
+  it('finds the 1904 system on an ExcelApi 1.7 host too, with the list of sheets, in two requests', async () => {
     const { office, grids } = read({
-      knows1904: false,
+      apiVersion: '1.7',
       workbook: { date1904: true, sheets: [{ name: 'S', rows: [[44867]], numberFormats: { A1: 'yyyy-mm-dd' } }] },
     });
-    expect((await grids).sheets[0].rows[0]).toEqual([44867]);
+    expect((await grids).sheets[0].rows[0]).toEqual([44867 + 1462]);
     expect(office.syncCount()).toBe(2);
+  });
+
+  it('keeps the serials of a 1900 workbook as they are', async () => {
+    const { grids } = read({ workbook: { sheets: [{ name: 'S', rows: [[44867]], numberFormats: { A1: 'yyyy-mm-dd' } }] } });
+    expect((await grids).sheets[0].rows[0]).toEqual([44867]);
+  });
+
+  it('reads a sheet wider than its first read in blocks, never asking for more than 5,000,000 cells at once', async () => {
+    // 400 rows across all 16,384 columns is 6.5 million cells: more than Excel reads in one range.
+    const wide: (string | null)[] = Array.from({ length: 16_384 }, () => null);
+    wide[0] = 'first';
+    wide[16_383] = 'last';
+    const rows = [wide, ...Array.from({ length: 398 }, () => []), ['bottom']];
+    const { office, grids } = read({ workbook: { sheets: [{ name: 'Wide', rows }] } });
+    const result = (await grids).sheets[0].rows;
+    expect([result[0][0], result[0][16_383], result[399][0]]).toEqual(['first', 'last', 'bottom']);
+    expect(result[0].filter((value) => value !== null)).toHaveLength(2);
+    expect(office.syncs.every((sync) => !sync.failed)).toBe(true);
   });
 
   it('reads a workbook whose values exceed one answer in row blocks, losing nothing', async () => {

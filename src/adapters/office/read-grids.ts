@@ -13,7 +13,17 @@ const VISIBILITY: Record<string, Visibility> = { Visible: 'visible', Hidden: 'hi
  */
 const FIRST_READ_ROWS = 30_000;
 
-/** A sheet's used range and its first rows, queued in one request. */
+/**
+ * Columns the first read takes, so that its rectangle stays under Excel's read limit whatever a
+ * sheet's width: "A range is limited to 5,000,000 cells for read operations" (learn.microsoft.com,
+ * "Resource limits and performance optimization for Office Add-ins"). 30,000 rows × 150 columns
+ * is 4.5 million cells; input sheets have a few dozen columns, and a sheet with a stray value far
+ * to the right has the rest of its width read in blocks (read-blocks.ts, under 2.1 million cells
+ * each).
+ */
+const FIRST_READ_COLUMNS = 150;
+
+/** A sheet's used range and its first rows and columns, queued in one request. */
 interface FirstRead {
   readonly used: Excel.Range;
   readonly head: Excel.Range;
@@ -28,8 +38,9 @@ interface Reading {
 function queueFirstRead(sheet: Excel.Worksheet, date1904: boolean): FirstRead {
   // getUsedRange, unlike its OrNullObject form, answers A1 for a blank sheet rather than a null object to chain from.
   const used = sheet.getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount');
+  // A bounded rectangle, not the rows `1:30000`: whole rows would let a wide sheet's intersection pass the read limit.
   const head = used
-    .getIntersectionOrNullObject(sheet.getRange(`1:${FIRST_READ_ROWS}`))
+    .getIntersectionOrNullObject(sheet.getRangeByIndexes(0, 0, FIRST_READ_ROWS, FIRST_READ_COLUMNS))
     .load(date1904 ? 'values,numberFormat,rowIndex,columnIndex' : 'values,rowIndex,columnIndex');
   return { used, head };
 }
@@ -48,6 +59,11 @@ function takeFirstRead({ used, head }: FirstRead, sheet: number, date1904: boole
   const end = used.rowIndex + used.rowCount;
   const top = Math.max(used.rowIndex, FIRST_READ_ROWS);
   if (end > top) reading.rest.push({ sheet, top, left: used.columnIndex, rows: end - top, columns: used.columnCount });
+  // The columns right of the first read's, in its rows.
+  const right = used.columnIndex + used.columnCount;
+  const left = Math.max(used.columnIndex, FIRST_READ_COLUMNS);
+  const bottom = Math.min(end, FIRST_READ_ROWS);
+  if (right > left && bottom > used.rowIndex) reading.rest.push({ sheet, top: used.rowIndex, left, rows: bottom - used.rowIndex, columns: right - left });
 }
 
 /**

@@ -2,9 +2,9 @@ import type { CellValue } from '../../workbook/grid';
 import type { SheetSpec, WritePlan } from '../../workbook/sheet-spec';
 import type { Capabilities } from './capabilities';
 import { createFakeOffice, type FakeOffice, type FakeOfficeOptions } from './fake';
-import { PlanRejected, renderPlan, type RenderOptions, WriteFailed } from './render-plan';
+import { PlanRejected, renderPlan, type RenderOptions, WorkbookProtected, WriteFailed } from './render-plan';
 
-const allCapabilities: Capabilities = { suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true };
+const allCapabilities: Capabilities = { suspendScreenUpdating: true, autoFilter: true, pageLayout: true, rangeAreas: true, strikethrough: true };
 const allFeatures: RenderOptions = { capabilities: allCapabilities };
 
 function sheet(name: string, rows: CellValue[][], extra: Partial<SheetSpec> = {}): SheetSpec {
@@ -71,7 +71,25 @@ describe('renderPlan', () => {
     const report = await write(office, november);
     expect(office.syncCount()).toBe(2);
     expect(report).toMatchObject({ syncs: 2, writeBatches: 1, skipped: [] });
-    expect(office.syncs[1]).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
+    // The one request enters the links and renames the tabs: calculation stays on for it.
+    expect(office.syncs[1]).toMatchObject({ suspendedCalculation: false, suspendedScreenUpdating: true });
+  });
+
+  it('suspends calculation only for requests that enter no formula and are not the last, so no link is left uncalculated', async () => {
+    const office = team();
+    const rows = Array.from({ length: 3_000 }, (_, i) => [`employee ${i}`, i, `note ${'x'.repeat(40)}`]);
+    const plan: WritePlan = {
+      sheets: [sheet('Big', rows), sheet('Links', [['1001']], { hyperlinks: [{ cell: 'A1', sheet: 'Big', targetCell: 'A1', text: '1001' }] })],
+      remove: [],
+    };
+    const report = await write(office, plan, { ...allFeatures, budgetBytes: 100_000 });
+    const writes = office.syncs.slice(1);
+    expect(report.writeBatches).toBeGreaterThan(2);
+    expect(writes.slice(0, -1).some((sync) => sync.suspendedCalculation)).toBe(true);
+    expect(writes[writes.length - 1].suspendedCalculation).toBe(false);
+    const links = office.snapshot().sheets.find((s) => s.name === 'Links');
+    expect(links?.cells.A1).toMatchObject({ formula: '=HYPERLINK("#\'Big\'!A1","1001")' });
+    expect(links?.cells.A1.uncalculated).toBeUndefined();
   });
 
   it('needs no deleting request when no sheet is replaced', async () => {
@@ -95,7 +113,10 @@ describe('renderPlan', () => {
     await write(office, november);
     const cells = office.snapshot().sheets.find((s) => s.name === '明细 2026-11')?.cells;
     expect(cells?.A2).toMatchObject({ value: '1001', numberFormat: '@' });
-    expect(office.snapshot().sheets[2].columns.A).toMatchObject({ numberFormat: '@' });
+    // The text column's format covers the rows the tab writes, not the whole column.
+    const scorecard = office.snapshot().sheets[2];
+    expect([scorecard.cells.A1.numberFormat, scorecard.cells.A3.numberFormat]).toEqual(['@', 'General']);
+    expect(scorecard.columns.A).toEqual({ width: 52.5 });
   });
 
   it('renders styles, widths, number formats, frozen panes, filter and links', async () => {
@@ -109,7 +130,8 @@ describe('renderPlan', () => {
     });
     // Excel's default width, 9.140625 characters, is 64 pixels: 48 points.
     expect(scorecard.columns.B).toEqual({ width: 48 });
-    expect(scorecard.columns.C).toEqual({ width: 42, numberFormat: '0.0' });
+    expect(scorecard.columns.C).toEqual({ width: 42 });
+    expect(scorecard.cells.C3).toMatchObject({ value: 91.5, numberFormat: '0.0' });
     expect(scorecard.freeze).toEqual({ rows: 2, columns: 1 });
     expect(scorecard.autoFilter).toBe('A2:C3');
     // The link is a formula, and its cell is not formatted `@`, which would keep it as text.
@@ -166,13 +188,21 @@ describe('renderPlan', () => {
     expect(office.snapshot().sheets.map((s) => s.name)).not.toContain('Scorecard 2026-11');
   });
 
+  it('refuses a workbook whose structure is protected, before writing anything, in one request', async () => {
+    const office = team({ workbook: { sheets: [{ name: '员工' }], protectedStructure: true } });
+    const before = office.snapshot();
+    await expect(write(office, november)).rejects.toBeInstanceOf(WorkbookProtected);
+    expect(office.syncCount()).toBe(1);
+    expect(office.snapshot()).toEqual(before);
+  });
+
   it('skips the filter and print setup where the host lacks ExcelApi 1.9, and says so', async () => {
     const office = team({ apiVersion: '1.7' });
     const plan: WritePlan = {
       ...november,
       sheets: [{ ...november.sheets[0], print: { orientation: 'landscape', paperSize: 'A4', fitToWidth: 1, fitToHeight: 0 } }],
     };
-    const report = await write(office, plan, { capabilities: { suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false } });
+    const report = await write(office, plan, { capabilities: { suspendScreenUpdating: false, autoFilter: false, pageLayout: false, rangeAreas: false, strikethrough: false } });
     expect(report.skipped).toEqual(['autoFilter', 'print']);
     expect(office.snapshot().sheets[2].autoFilter).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import type { WritePlan } from '../../workbook/sheet-spec';
-import { sheetOrder } from '../exceljs/sheet-order';
+import { sheetOrder } from '../../workbook/sheet-order';
 
 /** A sheet of the workbook as the write found it. */
 export interface ExistingSheet {
@@ -56,7 +56,8 @@ export function outgoingSheets(plan: WritePlan, existing: readonly ExistingSheet
 
 /**
  * The end of the last write request, queued behind everything else, and every step of it
- * reversible: the sheets being replaced or removed are renamed aside and hidden, the new tabs
+ * reversible: the sheets being replaced or removed are renamed aside and hidden (never very
+ * hidden, so that they can be deleted), the new tabs
  * take their final names, the tabs are put in order and the chosen one is shown. The old
  * sheets are deleted right behind it, in the same request (`queueDeletes`).
  */
@@ -72,7 +73,8 @@ export function queueSwap(
 
   outgoing.forEach((sheet, index) => {
     sheet.proxy.name = parking[index];
-    if (isVisible(sheet)) sheet.proxy.visibility = 'VeryHidden';
+    // Hidden, never very hidden: Excel refuses to delete a very hidden sheet (queueDeletes).
+    if (sheet.visibility !== 'Hidden') sheet.proxy.visibility = 'Hidden';
   });
   for (const tab of tabs) tab.sheet.name = tab.finalName;
 
@@ -90,7 +92,21 @@ export function queueSwap(
   else if (kept && isVisible(kept)) kept.proxy.activate();
 }
 
-/** Deletes the sheets `queueSwap` set aside: the point after which the old tabs are gone, so it comes last. */
+/**
+ * Deletes a sheet. `Worksheet.delete`: "if the worksheet's visibility is set to "VeryHidden", the
+ * delete operation will fail with an `InvalidOperation` exception. You should first change its
+ * visibility to hidden or visible before deleting it" (@types/office-js). Every site that deletes
+ * a sheet goes through here with the visibility the sheet has by then.
+ */
+export function queueDelete(sheet: Excel.Worksheet, visibility: ExistingSheet['visibility']): void {
+  if (visibility === 'VeryHidden') sheet.visibility = 'Hidden';
+  sheet.delete();
+}
+
+/**
+ * Deletes the sheets `queueSwap` set aside (and made hidden): the point after which the old tabs
+ * are gone, so it comes last.
+ */
 export function queueDeletes(outgoing: readonly ExistingSheet[]): void {
-  for (const sheet of outgoing) sheet.proxy.delete();
+  for (const sheet of outgoing) queueDelete(sheet.proxy, 'Hidden');
 }

@@ -116,6 +116,7 @@ export function valueSteps(tab: SheetHolder, spec: SheetSpec, styles: StyleAreas
     const generalRuns = hasLinks ? verticalRuns(block, width, (row, column) => isLink(row, column) && styles.numberFormatAt(row, column) === '@') : [];
     const step: WriteStep = {
       bytes: estimateBytes([values, textRuns, generalRuns], textRuns.length + generalRuns.length + 3),
+      formulas: hasLinks,
       queue: () => {
         const sheet = tab.sheet;
         for (const run of textRuns) setNumberFormat(sheet.getRange(run), '@');

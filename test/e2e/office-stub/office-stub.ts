@@ -10,6 +10,8 @@ export interface OfficeStubSeed {
   readonly displayLanguage: string;
   /** null: Office.js loaded in a plain browser, outside any Office host. */
   readonly host: 'Excel' | null;
+  /** The host's ExcelApi version; default the newest the typings name. */
+  readonly apiVersion?: string;
 }
 
 declare global {
@@ -24,4 +26,5 @@ window.scorecardsFake = installFakeOffice(window, {
   workbook: seed?.workbook,
   displayLanguage: seed?.displayLanguage ?? 'en-US',
   host: seed ? seed.host : 'Excel',
+  apiVersion: seed?.apiVersion,
 });

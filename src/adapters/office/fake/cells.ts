@@ -3,8 +3,20 @@ import { enterValue, formulaResult } from './cell-input';
 import { fail, FakeErrorCode } from './errors';
 import type { CellState, SheetState } from './state';
 
-/** Cells the fake will touch one by one in a single call; whole columns go through column state. */
-const CELL_LIMIT = 5_000_000;
+/**
+ * "A range is limited to 5,000,000 cells for read operations" (learn.microsoft.com, "Resource
+ * limits and performance optimization for Office Add-ins", section Excel add-ins). The error a
+ * larger read raises is not documented.
+ */
+export const READ_CELL_LIMIT = 5_000_000;
+
+/**
+ * "An unbounded range address is a range address that specifies either entire columns or entire
+ * rows" (learn.microsoft.com, "Read or write to an unbounded range").
+ */
+export function isUnbounded(area: Area): boolean {
+  return isWholeColumns(area) || isWholeRows(area);
+}
 
 export function cellAt(sheet: SheetState, row: number, column: number): CellState | undefined {
   return sheet.cells.get(cellKey(row, column));
@@ -32,10 +44,16 @@ export function effectiveFormat(sheet: SheetState, row: number, column: number):
   return cellAt(sheet, row, column)?.numberFormat ?? sheet.columns.get(column)?.numberFormat ?? 'General';
 }
 
-/** Visits every cell of an area of ordinary size; whole rows or columns are refused. */
+/**
+ * Visits every cell of a bounded area, to set a cell-level property. "You can't set cell-level
+ * properties like `values`, `numberFormat`, or `formula` on an unbounded range … The API returns
+ * an error" ("Read or write to an unbounded range"). Formats (font, fill, borders, alignment) on
+ * whole rows or columns are not mentioned there; the fake refuses them too rather than guess
+ * how Excel would store them.
+ */
 export function forEachCell(area: Area, visit: (row: number, column: number) => void): void {
-  if (isWholeColumns(area) || isWholeRows(area) || areaCells(area) > CELL_LIMIT) {
-    fail(FakeErrorCode.generalException, 'The fake Excel only formats whole columns through column properties.');
+  if (isUnbounded(area)) {
+    fail(FakeErrorCode.invalidArgument, 'Cell-level properties cannot be set on an unbounded range (entire rows or columns).');
   }
   for (let row = area.top; row <= area.bottom; row++) {
     for (let column = area.left; column <= area.right; column++) visit(row, column);
@@ -57,12 +75,25 @@ export function spread(input: unknown, area: Area, property: string): (row: numb
   return (row, column) => (input[row - area.top] as unknown[])[column - area.left];
 }
 
-export function writeValue(sheet: SheetState, row: number, column: number, input: unknown, date1904: boolean): void {
+/**
+ * Enters a value as if typed. A formula entered while calculation is suspended
+ * (`suspendApiCalculationUntilNextSync`) is left uncalculated: its old value stays until a
+ * recalculation (workbook.ts, FakeApplication).
+ */
+export function writeValue(sheet: SheetState, row: number, column: number, input: unknown, date1904: boolean, suspended = false): void {
   const entered = enterValue(input, effectiveFormat(sheet, row, column), date1904);
   if (!entered) return;
   const cell = ensureCell(sheet, row, column);
+  const shown = readValue(sheet, row, column);
   cell.value = entered.value;
   cell.formula = entered.formula;
+  if (entered.formula !== undefined && suspended) {
+    cell.uncalculated = true;
+    cell.staleValue = shown;
+  } else {
+    delete cell.uncalculated;
+    delete cell.staleValue;
+  }
   if (entered.impliedFormat && effectiveFormat(sheet, row, column) === 'General') cell.numberFormat = entered.impliedFormat;
   prune(sheet, row, column);
 }
@@ -71,7 +102,7 @@ export function writeValue(sheet: SheetState, row: number, column: number, input
 export function readValue(sheet: SheetState, row: number, column: number): string | number | boolean {
   const cell = cellAt(sheet, row, column);
   if (!cell) return '';
-  if (cell.formula !== undefined) return formulaResult(cell.formula);
+  if (cell.formula !== undefined) return cell.uncalculated ? (cell.staleValue ?? '') : formulaResult(cell.formula);
   return cell.value ?? '';
 }
 
@@ -80,8 +111,17 @@ export function readFormula(sheet: SheetState, row: number, column: number): str
   return cell?.formula ?? cell?.value ?? '';
 }
 
-export function matrix<T>(area: Area, read: (row: number, column: number) => T): T[][] {
-  if (areaCells(area) > CELL_LIMIT) fail(FakeErrorCode.generalException, 'The fake Excel does not read whole rows or columns.');
+/**
+ * A cell-level property read over an area. "When you request an unbounded range (for example,
+ * getRange('C:C')), the response returns null for cell-level properties like values, text,
+ * numberFormat, and formula" ("Read or write to an unbounded range"); a bounded range of more
+ * than READ_CELL_LIMIT cells is refused.
+ */
+export function matrix<T>(area: Area, read: (row: number, column: number) => T): T[][] | null {
+  if (isUnbounded(area)) return null;
+  if (areaCells(area) > READ_CELL_LIMIT) {
+    fail(FakeErrorCode.generalException, `A read of ${areaCells(area)} cells exceeds the limit of ${READ_CELL_LIMIT} cells per range.`);
+  }
   const rows: T[][] = [];
   for (let row = area.top; row <= area.bottom; row++) {
     const values: T[] = [];

@@ -1,4 +1,5 @@
 import { FakeErrorCode, FakeOfficeError } from './errors';
+import { type Access, type ApiMember, compareVersions } from './requirement-sets';
 import type { WorkbookState } from './state';
 
 /** What a load hands to its proxy, once the whole batch has succeeded. */
@@ -11,8 +12,13 @@ export interface Delivery {
 export interface QueuedOperation {
   readonly path: string;
   readonly args?: unknown;
-  /** The ExcelApi requirement set the call belongs to, when newer than the add-in's minimum. */
-  readonly requires?: string;
+  /**
+   * The ExcelApi version the operation needs: its member's set (from the typings) and every set
+   * on the path to the object it acts on, whichever is newest.
+   */
+  readonly requires: string;
+  /** The member the operation uses, when it is one (loads name theirs through `requires`). */
+  readonly member?: ApiMember;
   readonly apply: (state: WorkbookState) => Delivery | void;
 }
 
@@ -62,15 +68,7 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
+export { compareVersions };
 
 /**
  * Runs batches against the workbook state the way Excel does: a request is sized first (and
@@ -79,6 +77,8 @@ export function compareVersions(a: string, b: string): number {
  */
 export class FakeExcelEngine {
   readonly syncs: SyncRecord[] = [];
+  /** Every member used through the fake, with how: the list of what the add-in calls. */
+  readonly membersUsed = new Map<ApiMember, Set<Access>>();
   private failures: InjectedFailure[] = [];
   private operationFailures: OperationFailure[] = [];
 
@@ -86,6 +86,12 @@ export class FakeExcelEngine {
     readonly state: WorkbookState,
     readonly limits: EngineLimits,
   ) {}
+
+  recordUse(member: ApiMember, access: Access): void {
+    let uses = this.membersUsed.get(member);
+    if (!uses) this.membersUsed.set(member, (uses = new Set()));
+    uses.add(access);
+  }
 
   supports(version: string): boolean {
     return compareVersions(this.limits.apiVersion, version) >= 0;
@@ -144,6 +150,17 @@ export class FakeExcelEngine {
     const injected = this.failures.find((failure) => failure.atSync === syncIndex);
     this.failures = this.failures.filter((failure) => failure !== injected);
     const deliveries: Delivery[] = [];
+    this.state.calculationSuspended = operations.some((op) => op.member === 'Application.suspendApiCalculationUntilNextSync');
+    try {
+      this.runOperations(syncIndex, operations, injected, deliveries);
+    } finally {
+      this.state.calculationSuspended = false;
+    }
+    if (injected) throw new FakeOfficeError(injected.code, `Injected failure in sync ${syncIndex}.`, 'end of batch');
+    return deliveries;
+  }
+
+  private runOperations(syncIndex: number, operations: readonly QueuedOperation[], injected: InjectedFailure | undefined, deliveries: Delivery[]): void {
     operations.forEach((op, position) => {
       if (injected && position === injected.afterOperations) {
         throw new FakeOfficeError(injected.code, `Injected failure in sync ${syncIndex}.`, op.path);
@@ -153,8 +170,10 @@ export class FakeExcelEngine {
         this.operationFailures = this.operationFailures.filter((failure) => failure !== operationFailure);
         throw new FakeOfficeError(operationFailure.code, `Injected failure at ${op.path}.`, op.path);
       }
-      if (op.requires && !this.supports(op.requires)) {
-        throw new FakeOfficeError(FakeErrorCode.apiNotFound, `${op.path} needs ExcelApi ${op.requires}.`, op.path);
+      // A host runs only the requirement sets it supports; Office.js lists `ApiNotFound` ("The
+      // requested API isn't available") among Excel's error codes (Excel.ErrorCodes).
+      if (!this.supports(op.requires)) {
+        throw new FakeOfficeError(FakeErrorCode.apiNotFound, `${op.path} needs ExcelApi ${op.requires}; this host has ${this.limits.apiVersion}.`, op.path);
       }
       try {
         const delivery = op.apply(this.state);
@@ -164,7 +183,5 @@ export class FakeExcelEngine {
         throw new FakeOfficeError(FakeErrorCode.generalException, String(error), op.path);
       }
     });
-    if (injected) throw new FakeOfficeError(injected.code, `Injected failure in sync ${syncIndex}.`, 'end of batch');
-    return deliveries;
   }
 }

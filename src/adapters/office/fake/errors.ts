@@ -9,6 +9,7 @@ export const FakeErrorCode = {
   invalidArgument: 'InvalidArgument',
   invalidOperation: 'InvalidOperation',
   apiNotFound: 'ApiNotFound',
+  accessDenied: 'AccessDenied',
   generalException: 'GeneralException',
   requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
   responsePayloadSizeLimitExceeded: 'ResponsePayloadSizeLimitExceeded',

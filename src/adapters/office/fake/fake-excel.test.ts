@@ -238,19 +238,30 @@ describe('the fake Excel cell semantics', () => {
     await expect(enter(Number.NaN)).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
-  it('gives a whole column its number format, and cells in it show that format', async () => {
+  it('refuses cell-level properties on whole columns and rows, and reads them as null there', async () => {
     const fake = fakeWith([['a'], ['b']]);
-    const formats = await run(fake, async (context) => {
-      const sheet = context.workbook.worksheets.getItem('Data');
-      (sheet.getRange('A:A') as unknown as { numberFormat: unknown }).numberFormat = '@';
-      sheet.getRange('A3').values = [['007']];
-      const range = sheet.getRange('A1:B3').load('numberFormat,values');
+    for (const address of ['A:A', '2:3']) {
+      const failure = await run(fake, async (context) => {
+        (context.workbook.worksheets.getItem('Data').getRange(address) as unknown as { numberFormat: unknown }).numberFormat = '@';
+        await context.sync();
+      }).catch((error: { code?: string }) => error.code);
+      expect(failure).toBe('InvalidArgument');
+    }
+    const read = await run(fake, async (context) => {
+      const column = context.workbook.worksheets.getItem('Data').getRange('A:A').load('values,numberFormat,address');
       await context.sync();
-      return { formats: range.numberFormat, third: range.values[2][0] };
+      return [column.values, column.numberFormat, column.address];
     });
-    expect(formats.formats.map((row) => row[0])).toEqual(['@', '@', '@']);
-    expect(formats.formats[0][1]).toBe('General');
-    expect(formats.third).toBe('007');
+    expect(read).toEqual([null, null, 'Data!A:A']);
+  });
+
+  it('refuses to read more than 5,000,000 cells of one range', async () => {
+    const fake = fakeWith([['a']]);
+    const failure = await run(fake, async (context) => {
+      context.workbook.worksheets.getItem('Data').getRangeByIndexes(0, 0, 500_001, 10).load('values');
+      await context.sync();
+    }).catch((error: { message?: string }) => error.message);
+    expect(failure).toMatch(/5000000 cells/);
   });
 
   it('reports the used range of values, or a null object for an empty sheet', async () => {

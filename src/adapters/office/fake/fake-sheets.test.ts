@@ -81,8 +81,9 @@ describe('the fake Excel worksheets', () => {
     );
   });
 
-  it('refuses to activate a hidden sheet', async () => {
+  it('refuses to activate a hidden sheet, or to select a cell on it', async () => {
     expect(await attempt(fake(), (context) => context.workbook.worksheets.getItem('Archive').activate())).toBe('InvalidOperation');
+    expect(await attempt(fake(), (context) => context.workbook.worksheets.getItem('Archive').getRange('A1').select())).toBe('InvalidOperation');
   });
 
   it('shows a neighbouring visible sheet when the active one is deleted', async () => {
@@ -140,17 +141,17 @@ describe('the fake Excel worksheets', () => {
     expect(result).toBe(true);
   });
 
-  it('offers use1904DateSystem only when the simulated Office.js knows it', async () => {
-    const knowing = fake({ workbook: { sheets: [{ name: 'A' }], date1904: true } });
-    const value = await run(knowing, async (context) => {
-      context.workbook.load('use1904DateSystem');
-      await context.sync();
-      return (context.workbook as unknown as { use1904DateSystem: boolean }).use1904DateSystem;
-    });
-    expect(value).toBe(true);
-    const older = fake({ knows1904: false });
-    expect(await run(older, async (context) => 'use1904DateSystem' in context.workbook)).toBe(false);
-    expect(await attempt(older, (context) => context.workbook.load('use1904DateSystem'))).toBe('InvalidArgument');
+  it('evaluates DATE in the workbook’s date system, and knows nothing of the preview use1904DateSystem', async () => {
+    // Microsoft's "Date systems in Excel": July 5, 2011 is 40729 in the 1900 system, 39267 in the 1904 system.
+    const serial = (office: FakeOffice) =>
+      run(office, async (context) => {
+        const result = context.workbook.functions.date(2011, 7, 5).load('value,error');
+        await context.sync();
+        return [result.value, result.error];
+      });
+    expect(await serial(fake())).toEqual([40729, '']);
+    expect(await serial(fake({ workbook: { sheets: [{ name: 'A' }], date1904: true } }))).toEqual([39267, '']);
+    expect(await run(fake(), async (context) => 'use1904DateSystem' in context.workbook)).toBe(false);
   });
 });
 
@@ -201,9 +202,10 @@ describe('the fake Excel formatting and features', () => {
       chart.setPosition('D12', 'J26');
     });
     const sheet = office.snapshot().sheets[0];
+    // "Adds a new conditional format to the collection at the first/top priority": the last added comes first.
     expect(sheet.conditionalFormats).toEqual([
-      { type: 'CellValue', range: 'K5:K9', rule: { formula1: '="A"', operator: 'EqualTo' }, format: { fill: '#C6EFCE' } },
       { type: 'DataBar', range: 'J5:J9', dataBar: { fillColor: '#5B9BD5' } },
+      { type: 'CellValue', range: 'K5:K9', rule: { formula1: '="A"', operator: 'EqualTo' }, format: { fill: '#C6EFCE' } },
     ]);
     expect(sheet.freeze).toEqual({ rows: 4, columns: 2 });
     expect(sheet.autoFilter).toBe('A4:O9');

@@ -1,4 +1,5 @@
 import { compareVersions, FakeExcelEngine, type SyncRecord, WEB_PAYLOAD_LIMIT } from './engine';
+import { NEWEST_EXCEL_API } from './requirement-sets';
 import { snapshotWorkbook, type WorkbookSnapshot } from './snapshot';
 import { FakeRequestContext } from './workbook';
 import { type FakeWorkbookSpec, workbookStateOf } from './workbook-spec';
@@ -6,10 +7,11 @@ import type { WorkbookState } from './state';
 
 export interface FakeOfficeOptions {
   readonly workbook?: FakeWorkbookSpec;
-  /** Highest ExcelApi requirement set the host supports; default 1.17. */
+  /**
+   * Highest ExcelApi requirement set the host supports: the fake refuses every member of a newer
+   * set (`ApiNotFound`). Default: the newest set the installed typings name.
+   */
   readonly apiVersion?: string;
-  /** Whether the loaded Office.js knows `Workbook.use1904DateSystem`; default true. */
-  readonly knows1904?: boolean;
   readonly displayLanguage?: string;
   /** "Excel" inside Excel; null for a plain browser page that loaded Office.js. */
   readonly host?: 'Excel' | null;
@@ -59,19 +61,18 @@ export interface FakeOffice {
 /** A strict in-memory Excel with the Office.js surface the add-in uses, without touching globals. */
 export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   const state = workbookStateOf(options.workbook ?? { sheets: [{ name: 'Sheet1' }] });
-  const apiVersion = options.apiVersion ?? '1.17';
+  const apiVersion = options.apiVersion ?? NEWEST_EXCEL_API;
   const engine = new FakeExcelEngine(state, {
     apiVersion,
     requestLimitBytes: options.requestLimitBytes ?? WEB_PAYLOAD_LIMIT,
     responseLimitBytes: options.responseLimitBytes ?? WEB_PAYLOAD_LIMIT,
   });
-  const knows1904 = options.knows1904 ?? true;
   const host = options.host === undefined ? 'Excel' : options.host;
   const actions = new Map<string, Action>();
 
   const Excel: FakeExcelNamespace = {
     run: async <T>(batch: Batch<T>): Promise<T> => {
-      const context = new FakeRequestContext(engine, knows1904);
+      const context = new FakeRequestContext(engine);
       const result = await batch(context);
       // Excel.run sends whatever the batch left queued.
       if (context.pendingOperations > 0) await context.sync();

@@ -1,20 +1,19 @@
 import { type Area, MAX_COLUMNS, MAX_ROWS } from './address';
-import { FakeClientObject, type FakeQueue } from './client-object';
+import { FakeClientObject, FakeProxy, type FakeQueue } from './client-object';
 import { fail, FakeErrorCode } from './errors';
 import { checkRowHeight, checkUnderline, setFont, setRowHeight } from './range-format';
 import { areaOnSheet, checkColor, type RangeTarget } from './range-target';
+import type { ApiMember } from './requirement-sets';
 import type { SheetRef } from './sheet-ref';
 import type { FontState, WorkbookState } from './state';
-
-/** `Worksheet.getRanges` and everything reached through it belong to ExcelApi 1.9. */
-const RANGE_AREAS_API = '1.9';
 
 /** Where a range areas proxy points at sync time: one target per area, in the address's order. */
 type AreasOf = (state: WorkbookState) => readonly RangeTarget[];
 
 /**
- * The pieces of a `getRanges` address: separated by commas or semicolons (as Office.js
- * documents), except inside a quoted sheet name.
+ * The pieces of a `getRanges` address: "A string containing the comma-separated or
+ * semicolon-separated addresses or names of the individual ranges. For example, "A1:B2, A5:B5"
+ * or "A1:B2; A5:B5"" (JSDoc), split outside quoted sheet names.
  */
 function addressParts(address: string): string[] {
   const parts: string[] = [];
@@ -32,8 +31,11 @@ function addressParts(address: string): string[] {
 }
 
 /**
- * The areas an address names on the proxy's sheet, checked when the request runs, as Excel
- * checks them: an empty address or area, a malformed one, or one on another sheet is refused.
+ * The areas an address names on the proxy's sheet, checked when the request runs: an empty
+ * piece, a malformed one, or one on another sheet is refused. "If not specified, a `RangeAreas`
+ * object for the entire worksheet is returned" (JSDoc). Names of ranges, which the JSDoc also
+ * allows, are refused: the fake has no defined names. How long an address may be is not
+ * documented.
  */
 function areasOf(sheetRef: SheetRef, address: string | undefined): AreasOf {
   return (state) => {
@@ -47,58 +49,53 @@ function areasOf(sheetRef: SheetRef, address: string | undefined): AreasOf {
   };
 }
 
-/** `Excel.RangeFont` of range areas: each set applies to every area, in one operation. */
-export class FakeRangeAreasFont extends FakeClientObject {
-  constructor(queue: FakeQueue, path: string, private readonly areas: AreasOf) {
-    super(queue, path);
+/** `Excel.RangeFont` reached through range areas: each set applies to every area, in one operation. */
+export class FakeRangeAreasFont extends FakeProxy {
+  constructor(queue: FakeQueue, path: string, private readonly areas: AreasOf, via: string) {
+    super(queue, path, via);
   }
 
   private set(name: keyof FontState, value: unknown): void {
-    this.write(name, value, (state) => this.areas(state).forEach((target) => setFont(target, name, value)), RANGE_AREAS_API);
+    this.enqueueWrite(`RangeFont.${name}` as ApiMember, value, (state) => this.areas(state).forEach((target) => setFont(target, name, value)));
   }
 
   set color(value: string) { this.set('color', checkColor(value)); }
   set underline(value: string) { this.set('underline', checkUnderline(value)); }
-
-  protected scalarProperties(): readonly string[] { return []; }
-
-  protected read(): Map<string, unknown> {
-    return fail(FakeErrorCode.generalException, 'The fake Excel does not read range areas back; use its snapshot.');
-  }
 }
 
-/** `Excel.RangeFormat` of range areas: the members the add-in sets through `getRanges`. */
-export class FakeRangeAreasFormat extends FakeClientObject {
-  readonly font: FakeRangeAreasFont;
+/** `Excel.RangeFormat` reached through range areas: the members the add-in sets through `getRanges`. */
+export class FakeRangeAreasFormat extends FakeProxy {
+  private fontProxy?: FakeRangeAreasFont;
 
-  constructor(queue: FakeQueue, path: string, private readonly areas: AreasOf) {
-    super(queue, path);
-    this.font = new FakeRangeAreasFont(queue, `${path}.font`, areas);
+  constructor(queue: FakeQueue, path: string, private readonly areas: AreasOf, via: string) {
+    super(queue, path, via);
+  }
+
+  get font(): FakeRangeAreasFont {
+    return (this.fontProxy ??= new FakeRangeAreasFont(this.queue, `${this.objectPath}.font`, this.areas, this.reach('RangeFormat.font')));
   }
 
   /** Points; applies to every row any area spans. */
   set rowHeight(value: number) {
     const height = checkRowHeight(value);
-    this.write('rowHeight', height, (state) => this.areas(state).forEach((target) => setRowHeight(target, height)), RANGE_AREAS_API);
-  }
-
-  protected scalarProperties(): readonly string[] { return []; }
-
-  protected read(): Map<string, unknown> {
-    return fail(FakeErrorCode.generalException, 'The fake Excel does not read range areas back; use its snapshot.');
+    this.enqueueWrite('RangeFormat.rowHeight', height, (state) => this.areas(state).forEach((target) => setRowHeight(target, height)));
   }
 }
 
 /**
- * `Excel.RangeAreas` (ExcelApi 1.9): rectangles of one sheet, from `Worksheet.getRanges`. Its
- * address travels in the path of every operation queued through it, so it counts in the request.
+ * `Excel.RangeAreas`: rectangles of one sheet, from `Worksheet.getRanges`. Its address travels
+ * in the path of every operation queued through it, so it counts in the request.
  */
 export class FakeRangeAreas extends FakeClientObject {
-  readonly format: FakeRangeAreasFormat;
+  protected readonly typeName = 'RangeAreas';
+  private formatProxy?: FakeRangeAreasFormat;
 
-  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, address: string | undefined) {
-    super(queue, path);
-    this.format = new FakeRangeAreasFormat(queue, `${path}.format`, areasOf(sheetRef, address));
+  constructor(queue: FakeQueue, path: string, private readonly sheetRef: SheetRef, private readonly address: string | undefined, via: string) {
+    super(queue, path, via);
+  }
+
+  get format(): FakeRangeAreasFormat {
+    return (this.formatProxy ??= new FakeRangeAreasFormat(this.queue, `${this.objectPath}.format`, areasOf(this.sheetRef, this.address), this.reach('RangeAreas.format')));
   }
 
   protected scalarProperties(): readonly string[] { return []; }

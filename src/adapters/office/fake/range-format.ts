@@ -1,6 +1,7 @@
 import type { Area } from './address';
 import { cellAt, ensureCell, forEachCell, prune } from './cells';
-import { FakeClientObject, type FakeQueue } from './client-object';
+import { FakeClientObject, FakeProxy, type FakeQueue } from './client-object';
+import type { ApiMember } from './requirement-sets';
 import { fail, FakeErrorCode } from './errors';
 import { checkColor, checkOneOf, type RangeLocator, type RangeTarget, requireArea } from './range-target';
 import type { BorderState, CellBorders, CellState, FontState, SheetState, WorkbookState } from './state';
@@ -55,13 +56,23 @@ export function setRowHeight(target: RangeTarget, height: number): void {
   for (let row = area.top; row <= area.bottom; row++) target.sheet.rowHeights.set(row, height);
 }
 
+/**
+ * `Excel.RangeFont`. Colours: "HTML color code representation of the text color (e.g., #FF0000
+ * represents Red)" (JSDoc); the fake takes `#RRGGBB` only, which is all the add-in writes. The
+ * font name "should not be greater than 31 characters" (JSDoc).
+ */
 export class FakeRangeFont extends FakeClientObject {
-  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator) {
-    super(queue, path);
+  protected readonly typeName = 'RangeFont';
+
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator, via: string) {
+    super(queue, path, via);
   }
 
-  private set(name: keyof FontState, value: unknown): void {
-    this.write(name, value, (state) => setFont(this.locator.resolve(state), name, value));
+  private set(name: keyof FontState, value: unknown, check: () => void = () => undefined): void {
+    this.write(`RangeFont.${name}` as ApiMember, value, (state) => {
+      check();
+      setFont(this.locator.resolve(state), name, value);
+    });
   }
 
   set bold(value: boolean) { this.set('bold', Boolean(value)); }
@@ -70,7 +81,11 @@ export class FakeRangeFont extends FakeClientObject {
   get italic(): boolean { return this.loaded('italic'); }
   set strikethrough(value: boolean) { this.set('strikethrough', Boolean(value)); }
   get strikethrough(): boolean { return this.loaded('strikethrough'); }
-  set name(value: string) { this.set('name', value); }
+  set name(value: string) {
+    this.set('name', value, () => {
+      if (typeof value !== 'string' || value === '' || value.length > 31) fail(FakeErrorCode.invalidArgument, `"${String(value)}" is not a font name of 1 to 31 characters.`);
+    });
+  }
   get name(): string { return this.loaded('name'); }
   set size(value: number) {
     if (typeof value !== 'number' || value < 1 || value > 409) fail(FakeErrorCode.invalidArgument, `Font size ${value} is out of range.`);
@@ -93,18 +108,20 @@ export class FakeRangeFont extends FakeClientObject {
 }
 
 export class FakeRangeFill extends FakeClientObject {
-  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator) {
-    super(queue, path);
+  protected readonly typeName = 'RangeFill';
+
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator, via: string) {
+    super(queue, path, via);
   }
 
   set color(value: string) {
     const color = checkColor(value);
-    this.write('color', color, (state) => eachCell(state, this.locator, (cell) => { cell.fill = color; }));
+    this.write('RangeFill.color', color, (state) => eachCell(state, this.locator, (cell) => { cell.fill = color; }));
   }
   get color(): string { return this.loaded('color'); }
 
   clear(): void {
-    this.call('clear', undefined, (state) => eachCell(state, this.locator, (cell) => { cell.fill = undefined; }));
+    this.call('RangeFill.clear', undefined, (state) => eachCell(state, this.locator, (cell) => { cell.fill = undefined; }));
   }
 
   protected scalarProperties(): readonly string[] { return ['color']; }
@@ -132,12 +149,14 @@ function sidesOf(edge: Edge, area: Area, row: number, column: number): (keyof Ce
 }
 
 export class FakeRangeBorder extends FakeClientObject {
-  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator, private readonly edge: Edge) {
-    super(queue, path);
+  protected readonly typeName = 'RangeBorder';
+
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator, private readonly edge: Edge, via: string) {
+    super(queue, path, via);
   }
 
   private update(name: keyof BorderState, value: string): void {
-    this.write(name, value, (state) => {
+    this.write(`RangeBorder.${name}` as ApiMember, value, (state) => {
       const target = this.locator.resolve(state);
       const area = requireArea(target);
       eachCell(state, this.locator, (cell, row, column) => {
@@ -167,50 +186,67 @@ export class FakeRangeBorder extends FakeClientObject {
   }
 }
 
-export class FakeRangeBorderCollection {
-  constructor(private readonly queue: FakeQueue, private readonly path: string, private readonly locator: RangeLocator) {}
+export class FakeRangeBorderCollection extends FakeProxy {
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator, via: string) {
+    super(queue, path, via);
+  }
 
+  /** "Gets a border object using its name" (JSDoc); the fake knows the six edges the add-in could use. */
   getItem(index: string): FakeRangeBorder {
+    const via = this.reach('RangeBorderCollection.getItem', 'call');
     if (!EDGES.includes(index as Edge)) fail(FakeErrorCode.invalidArgument, `"${index}" is not a border the fake supports.`);
-    return new FakeRangeBorder(this.queue, `${this.path}.getItem(${index})`, this.locator, index as Edge);
+    return new FakeRangeBorder(this.queue, `${this.objectPath}.getItem(${index})`, this.locator, index as Edge, via);
   }
 }
 
+/** `Excel.RangeFormat` of a range. */
 export class FakeRangeFormat extends FakeClientObject {
-  readonly font: FakeRangeFont;
-  readonly fill: FakeRangeFill;
-  readonly borders: FakeRangeBorderCollection;
+  protected readonly typeName = 'RangeFormat';
+  private parts: { font?: FakeRangeFont; fill?: FakeRangeFill; borders?: FakeRangeBorderCollection } = {};
 
-  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator) {
-    super(queue, path);
-    this.font = new FakeRangeFont(queue, `${path}.font`, locator);
-    this.fill = new FakeRangeFill(queue, `${path}.fill`, locator);
-    this.borders = new FakeRangeBorderCollection(queue, `${path}.borders`, locator);
+  constructor(queue: FakeQueue, path: string, private readonly locator: RangeLocator, via: string) {
+    super(queue, path, via);
+  }
+
+  get font(): FakeRangeFont {
+    return (this.parts.font ??= new FakeRangeFont(this.queue, `${this.objectPath}.font`, this.locator, this.reach('RangeFormat.font')));
+  }
+
+  get fill(): FakeRangeFill {
+    return (this.parts.fill ??= new FakeRangeFill(this.queue, `${this.objectPath}.fill`, this.locator, this.reach('RangeFormat.fill')));
+  }
+
+  get borders(): FakeRangeBorderCollection {
+    return (this.parts.borders ??= new FakeRangeBorderCollection(this.queue, `${this.objectPath}.borders`, this.locator, this.reach('RangeFormat.borders')));
   }
 
   set horizontalAlignment(value: string) {
     const checked = checkOneOf(value, HORIZONTAL, 'horizontal alignment');
-    this.write('horizontalAlignment', checked, (state) => eachCell(state, this.locator, (cell) => { cell.horizontalAlignment = checked; }));
+    this.write('RangeFormat.horizontalAlignment', checked, (state) => eachCell(state, this.locator, (cell) => { cell.horizontalAlignment = checked; }));
   }
   get horizontalAlignment(): string { return this.loaded('horizontalAlignment'); }
 
   set verticalAlignment(value: string) {
     const checked = checkOneOf(value, VERTICAL, 'vertical alignment');
-    this.write('verticalAlignment', checked, (state) => eachCell(state, this.locator, (cell) => { cell.verticalAlignment = checked; }));
+    this.write('RangeFormat.verticalAlignment', checked, (state) => eachCell(state, this.locator, (cell) => { cell.verticalAlignment = checked; }));
   }
   get verticalAlignment(): string { return this.loaded('verticalAlignment'); }
 
   set wrapText(value: boolean) {
-    this.write('wrapText', Boolean(value), (state) => eachCell(state, this.locator, (cell) => { cell.wrapText = Boolean(value); }));
+    this.write('RangeFormat.wrapText', Boolean(value), (state) => eachCell(state, this.locator, (cell) => { cell.wrapText = Boolean(value); }));
   }
   get wrapText(): boolean { return this.loaded('wrapText'); }
 
-  /** Points; applies to every column the range spans. */
+  /**
+   * Points: "Specifies the width of all columns within the range" (JSDoc). A column's property,
+   * not a cell's, so whole columns are allowed ("Read or write to an unbounded range" forbids
+   * cell-level properties only).
+   */
   set columnWidth(value: number) {
     if (typeof value !== 'number' || value < 0 || value > MAX_COLUMN_POINTS) {
       fail(FakeErrorCode.invalidArgument, `Column width ${value} is out of range.`);
     }
-    this.write('columnWidth', value, (state) => {
+    this.write('RangeFormat.columnWidth', value, (state) => {
       const target = this.locator.resolve(state);
       const area = requireArea(target);
       for (let column = area.left; column <= area.right; column++) columnState(target.sheet, column).width = value;
@@ -218,10 +254,10 @@ export class FakeRangeFormat extends FakeClientObject {
   }
   get columnWidth(): number { return this.loaded('columnWidth'); }
 
-  /** Points; applies to every row the range spans. */
+  /** Points: "The height of all rows in the range" (JSDoc); a row's property, so whole rows are allowed. */
   set rowHeight(value: number) {
     const height = checkRowHeight(value);
-    this.write('rowHeight', height, (state) => setRowHeight(this.locator.resolve(state), height));
+    this.write('RangeFormat.rowHeight', height, (state) => setRowHeight(this.locator.resolve(state), height));
   }
   get rowHeight(): number { return this.loaded('rowHeight'); }
 

@@ -1,4 +1,4 @@
-import { type Area, cellOfKey, formatArea, isWholeColumns, overlaps, parseArea, quoteSheet } from './address';
+import { type Area, formatArea, overlaps, parseArea, quoteSheet } from './address';
 import { cellAt, effectiveFormat, ensureCell, forEachCell, matrix, prune, readFormula, readValue, spread, writeValue } from './cells';
 import { FakeClientObject, type FakeQueue } from './client-object';
 import { FakeConditionalFormatCollection } from './conditional-formats';
@@ -12,8 +12,27 @@ type AreaOf = (state: WorkbookState, sheet: SheetState) => Area | undefined;
 
 const RANGE_PROPERTIES = ['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'values', 'numberFormat', 'formulas'];
 
+/** The merged area a cell lies in, if any. */
+function mergedAreaAt(sheet: SheetState, row: number, column: number): Area | undefined {
+  return sheet.merges.map(parseArea).find((area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right);
+}
+
+/**
+ * Writing into a merged area other than its top-left cell is not documented; Excel's UI refuses
+ * it ("Cannot change part of a merged cell"), and the fake refuses it rather than guess what the
+ * API would keep.
+ */
+function checkNotInsideMerge(sheet: SheetState, row: number, column: number): void {
+  if (sheet.merges.length === 0) return;
+  const merged = mergedAreaAt(sheet, row, column);
+  if (merged && (merged.top !== row || merged.left !== column)) {
+    fail(FakeErrorCode.invalidOperation, `Cannot change part of the merged cell ${formatArea(merged)}.`);
+  }
+}
+
 /** `Excel.Range`: a rectangle on a sheet, found at sync time. */
 export class FakeRange extends FakeClientObject implements RangeLocator {
+  protected readonly typeName = 'Range';
   private formatProxy?: FakeRangeFormat;
   private formatsProxy?: FakeConditionalFormatCollection;
 
@@ -22,8 +41,9 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
     path: string,
     readonly sheetRef: SheetRef,
     private readonly areaOf: AreaOf,
+    via?: string,
   ) {
-    super(queue, path);
+    super(queue, path, via);
   }
 
   /** Lets a range be handed to methods that take a range (areaOnSheet). */
@@ -37,45 +57,49 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
   }
 
   get format(): FakeRangeFormat {
-    this.formatProxy ??= new FakeRangeFormat(this.queue, `${this.objectPath}.format`, this);
+    this.formatProxy ??= new FakeRangeFormat(this.queue, `${this.objectPath}.format`, this, this.reach('Range.format'));
     return this.formatProxy;
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    this.formatsProxy ??= new FakeConditionalFormatCollection(this.queue, `${this.objectPath}.conditionalFormats`, this);
+    this.formatsProxy ??= new FakeConditionalFormatCollection(this.queue, `${this.objectPath}.conditionalFormats`, this, this.reach('Range.conditionalFormats'));
     return this.formatsProxy;
   }
 
   get values(): unknown[][] { return this.loaded('values'); }
+  /**
+   * Entered as typed: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign
+   * ("="), Excel interprets this value as a formula" (JSDoc; cell-input.ts). A single value fills
+   * the range ("If you specify a blank value for the `values` property of a range, the content of
+   * the range is cleared", "Blank and null values in Excel add-ins"); `null` inside the array
+   * leaves a cell as it is, `null` for the whole property is refused (same page).
+   */
   set values(input: unknown[][]) {
-    this.write('values', input, (state) => {
+    this.write('Range.values', input, (state) => {
+      if (input === null || input === undefined) fail(FakeErrorCode.invalidArgument, '`values` cannot be set to null.');
       const { sheet, area } = this.target(state);
       const at = spread(input, area, 'values');
-      forEachCell(area, (row, column) => writeValue(sheet, row, column, at(row, column), state.date1904));
+      forEachCell(area, (row, column) => {
+        const value = at(row, column);
+        if (value !== null && value !== '') checkNotInsideMerge(sheet, row, column);
+        writeValue(sheet, row, column, value, state.date1904, state.calculationSuspended);
+      });
     });
   }
 
   get numberFormat(): unknown[][] { return this.loaded('numberFormat'); }
+  /** Cell by cell, on a bounded range only ("Read or write to an unbounded range"); a single format fills the range. */
   set numberFormat(input: unknown[][]) {
-    this.write('numberFormat', input, (state) => {
+    this.write('Range.numberFormat', input, (state) => {
+      if (input === null || input === undefined) fail(FakeErrorCode.invalidArgument, '`numberFormat` cannot be set to null.');
       const { sheet, area } = this.target(state);
-      if (isWholeColumns(area)) {
-        if (typeof input !== 'string') fail(FakeErrorCode.invalidArgument, 'A whole column takes a single number format.');
-        for (let column = area.left; column <= area.right; column++) {
-          columnState(sheet, column).numberFormat = input;
-          for (const [row, cell] of cellsInColumn(sheet, column)) {
-            cell.numberFormat = undefined;
-            prune(sheet, row, column);
-          }
-        }
-        return;
-      }
       const at = spread(input, area, 'numberFormat');
       forEachCell(area, (row, column) => {
         const format = at(row, column);
         if (format === null) return;
         if (typeof format !== 'string') fail(FakeErrorCode.invalidArgument, `${String(format)} is not a number format.`);
-        ensureCell(sheet, row, column).numberFormat = format;
+        // "If you specify a blank value for the `numberFormat` property, the number format is reset to `General`."
+        ensureCell(sheet, row, column).numberFormat = format === '' ? 'General' : format;
       });
     });
   }
@@ -89,7 +113,7 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
 
   get hyperlink(): HyperlinkState | null { return this.loaded('hyperlink'); }
   set hyperlink(link: HyperlinkState | null) {
-    this.write('hyperlink', link, (state) => {
+    this.write('Range.hyperlink', link, (state) => {
       const { sheet, area } = this.target(state);
       if (link !== null && !link.address && !link.documentReference) {
         fail(FakeErrorCode.invalidArgument, 'A hyperlink needs an address or a document reference.');
@@ -108,15 +132,23 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
   }
 
   get columnHidden(): boolean { return this.loaded('columnHidden'); }
+  /** A column property: "Represents if all columns in the current range are hidden" (JSDoc); whole columns allowed. */
   set columnHidden(hidden: boolean) {
-    this.write('columnHidden', hidden, (state) => {
+    this.write('Range.columnHidden', hidden, (state) => {
       const { sheet, area } = this.target(state);
       for (let column = area.left; column <= area.right; column++) columnState(sheet, column).hidden = Boolean(hidden);
     });
   }
 
+  /**
+   * "Merge the range cells into one region in the worksheet"; `across`: "Set `true` to merge cells
+   * in each row of the specified range as separate merged cells" (JSDoc). Nothing more is
+   * documented. Excel's UI warns that merging keeps only the upper-left value, and refuses to
+   * merge across part of a merged cell; the fake refuses both rather than guess (a merge over
+   * values other than the upper-left one, or overlapping a merged area).
+   */
   merge(across = false): void {
-    this.call('merge', [across], (state) => {
+    this.call('Range.merge', [across], (state) => {
       const { sheet, area } = this.target(state);
       const pieces = across
         ? Array.from({ length: area.bottom - area.top + 1 }, (_, i) => ({ ...area, top: area.top + i, bottom: area.top + i }))
@@ -126,21 +158,18 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
         if (sheet.merges.some((merged) => overlaps(parseArea(merged), piece))) {
           fail(FakeErrorCode.invalidOperation, `${formatArea(piece)} overlaps a merged area.`);
         }
-        // A merged area keeps its top-left value only, as in Excel.
         forEachCell(piece, (row, column) => {
-          const cell = cellAt(sheet, row, column);
-          if (!cell || (row === piece.top && column === piece.left)) return;
-          cell.value = undefined;
-          cell.formula = undefined;
-          prune(sheet, row, column);
+          if (row === piece.top && column === piece.left) return;
+          if (readValue(sheet, row, column) !== '') fail(FakeErrorCode.invalidOperation, `Merging ${formatArea(piece)} would drop the value in a cell other than its upper-left one.`);
         });
         sheet.merges.push(formatArea(piece));
       }
     });
   }
 
+  /** "Selects the specified range in the Excel UI" (JSDoc); on a hidden sheet this is not documented, and the fake refuses it. */
   select(): void {
-    this.call('select', undefined, (state) => {
+    this.call('Range.select', undefined, (state) => {
       const { sheet, area } = this.target(state);
       if (sheet.visibility !== 'Visible') fail(FakeErrorCode.invalidOperation, `Sheet ${sheet.name} is hidden.`);
       state.activeSheetId = sheet.id;
@@ -150,14 +179,16 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
 
   /** A cell relative to the range's top-left corner. */
   getCell(row: number, column: number): FakeRange {
+    const via = this.reach('Range.getCell', 'call');
     return new FakeRange(this.queue, `${this.objectPath}.getCell(${row},${column})`, this.sheetRef, (state, sheet) => {
       const area = requireArea({ sheet, area: this.areaOf(state, sheet) });
       return { top: area.top + row, left: area.left + column, bottom: area.top + row, right: area.left + column };
-    });
+    }, via);
   }
 
   /** The cells this range shares with `other` (a range or an address on the same sheet); a null object when none. */
   getIntersectionOrNullObject(other: FakeRange | string): FakeRange {
+    const via = this.reach('Range.getIntersectionOrNullObject', 'call');
     const label = typeof other === 'string' ? other : other.objectPath;
     return new FakeRange(this.queue, `${this.objectPath}.getIntersectionOrNullObject(${label})`, this.sheetRef, (state, sheet) => {
       const area = requireArea({ sheet, area: this.areaOf(state, sheet) });
@@ -169,16 +200,17 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
         bottom: Math.min(area.bottom, shared.bottom),
         right: Math.min(area.right, shared.right),
       };
-    });
+    }, via);
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    const via = this.reach('Range.getResizedRange', 'call');
     return new FakeRange(this.queue, `${this.objectPath}.getResizedRange(${deltaRows},${deltaColumns})`, this.sheetRef, (state, sheet) => {
       const area = requireArea({ sheet, area: this.areaOf(state, sheet) });
       const resized = { ...area, bottom: area.bottom + deltaRows, right: area.right + deltaColumns };
       if (resized.bottom < resized.top || resized.right < resized.left) fail(FakeErrorCode.invalidArgument, 'The resized range is empty.');
       return resized;
-    });
+    }, via);
   }
 
   protected scalarProperties(): readonly string[] {
@@ -197,13 +229,6 @@ export class FakeRange extends FakeClientObject implements RangeLocator {
     const target = this.resolve(state);
     return { sheet: target.sheet, area: requireArea(target) };
   }
-}
-
-function cellsInColumn(sheet: SheetState, column: number) {
-  return [...sheet.cells]
-    .map(([key, cell]) => ({ ...cellOfKey(key), cell }))
-    .filter((entry) => entry.column === column)
-    .map((entry) => [entry.row, entry.cell] as const);
 }
 
 function readProperty(sheet: SheetState, area: Area, name: string): unknown {

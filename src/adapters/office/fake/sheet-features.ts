@@ -1,66 +1,77 @@
 import { formatArea, isWholeRows } from './address';
-import type { FakeQueue } from './client-object';
+import { FakeProxy, type FakeQueue } from './client-object';
 import { fail, FakeErrorCode } from './errors';
 import { areaOnSheet, checkCount, checkOneOf, type RangeLocator } from './range-target';
+import type { ApiMember } from './requirement-sets';
 import type { SheetRef } from './sheet-ref';
 import type { ChartState, PageLayoutState, SheetState, WorkbookState } from './state';
 
 type RangeArgument = { readonly locator: RangeLocator } | string;
 
-class SheetPart {
-  constructor(
-    protected readonly queue: FakeQueue,
-    protected readonly path: string,
-    protected readonly sheetRef: SheetRef,
-  ) {}
+/** A part of a worksheet (panes, filter, page layout, charts): its operations apply to the sheet. */
+class SheetPart extends FakeProxy {
+  constructor(queue: FakeQueue, path: string, protected readonly sheetRef: SheetRef, via: string) {
+    super(queue, path, via);
+  }
 
-  protected enqueue(member: string, args: unknown, apply: (sheet: SheetState, state: WorkbookState) => void, requires?: string): void {
-    this.queue.enqueue({ path: `${this.path}.${member}`, args, requires, apply: (state) => apply(this.sheetRef.get(state), state) });
+  protected callOnSheet(member: ApiMember, args: unknown, apply: (sheet: SheetState, state: WorkbookState) => void): void {
+    this.enqueueCall(member, args, (state) => apply(this.sheetRef.get(state), state));
+  }
+
+  protected writeOnSheet(member: ApiMember, value: unknown, apply: (sheet: SheetState, state: WorkbookState) => void): void {
+    this.enqueueWrite(member, value, (state) => apply(this.sheetRef.get(state), state));
   }
 }
 
+const rangeLabel = (range: RangeArgument) => (typeof range === 'string' ? [range] : ['<range>']);
+
 export class FakeFreezePanes extends SheetPart {
+  /** "Freeze the top row or rows of the worksheet in place"; `count`: "Optional number of rows to freeze, or zero to unfreeze all rows" (JSDoc). */
   freezeRows(count = 1): void {
-    this.enqueue('freezeRows()', [count], (sheet) => { sheet.freeze = { rows: checkCount(count, 'rows'), columns: 0 }; });
+    this.callOnSheet('WorksheetFreezePanes.freezeRows', [count], (sheet) => { sheet.freeze = { rows: checkCount(count, 'rows'), columns: 0 }; });
   }
 
   freezeColumns(count = 1): void {
-    this.enqueue('freezeColumns()', [count], (sheet) => { sheet.freeze = { rows: 0, columns: checkCount(count, 'columns') }; });
+    this.callOnSheet('WorksheetFreezePanes.freezeColumns', [count], (sheet) => { sheet.freeze = { rows: 0, columns: checkCount(count, 'columns') }; });
   }
 
-  /** Freezes the rows above and the columns left of the given range's bottom-right edge. */
+  /**
+   * "The range provided corresponds to cells that will be frozen in the top- and left-most pane"
+   * (JSDoc): the range starts at A1, and freezes the rows above and the columns left of its
+   * bottom-right edge.
+   */
   freezeAt(frozen: RangeArgument): void {
-    const args = typeof frozen === 'string' ? [frozen] : ['<range>'];
-    this.enqueue('freezeAt()', args, (sheet, state) => {
+    this.callOnSheet('WorksheetFreezePanes.freezeAt', rangeLabel(frozen), (sheet, state) => {
       const area = areaOnSheet(state, sheet, frozen);
       if (area.top !== 0 || area.left !== 0) fail(FakeErrorCode.invalidArgument, 'A frozen range starts at A1.');
       sheet.freeze = { rows: area.bottom + 1, columns: area.right + 1 };
-    }, '1.7');
+    });
   }
 
   unfreeze(): void {
-    this.enqueue('unfreeze()', undefined, (sheet) => { sheet.freeze = undefined; });
+    this.callOnSheet('WorksheetFreezePanes.unfreeze', undefined, (sheet) => { sheet.freeze = undefined; });
   }
 }
 
 export class FakeAutoFilter extends SheetPart {
+  /** "Applies the AutoFilter to a range" (JSDoc); `range`: "The range on which the AutoFilter will apply", on this sheet. */
   apply(range: RangeArgument): void {
-    const args = typeof range === 'string' ? [range] : ['<range>'];
-    this.enqueue('apply()', args, (sheet, state) => { sheet.autoFilter = formatArea(areaOnSheet(state, sheet, range)); }, '1.9');
+    this.callOnSheet('AutoFilter.apply', rangeLabel(range), (sheet, state) => { sheet.autoFilter = formatArea(areaOnSheet(state, sheet, range)); });
   }
 }
 
 class FakeHeaderFooter extends SheetPart {
   set centerFooter(text: string) {
     if (typeof text !== 'string') fail(FakeErrorCode.invalidArgument, 'A footer is text.');
-    this.enqueue('centerFooter', text, (sheet) => { sheet.pageLayout.centerFooter = text; }, '1.9');
+    this.writeOnSheet('HeaderFooter.centerFooter', text, (sheet) => { sheet.pageLayout.centerFooter = text; });
   }
 }
 
-class FakeHeadersFooters {
-  readonly defaultForAllPages: FakeHeaderFooter;
-  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef) {
-    this.defaultForAllPages = new FakeHeaderFooter(queue, `${path}.defaultForAllPages`, sheetRef);
+class FakeHeaderFooterGroup extends SheetPart {
+  private footer?: FakeHeaderFooter;
+
+  get defaultForAllPages(): FakeHeaderFooter {
+    return (this.footer ??= new FakeHeaderFooter(this.queue, `${this.objectPath}.defaultForAllPages`, this.sheetRef, this.reach('HeaderFooterGroup.defaultForAllPages')));
   }
 }
 
@@ -68,20 +79,24 @@ const PAPER_SIZES = ['A3', 'A4', 'A5', 'Letter', 'Legal', 'Executive', 'B4', 'B5
 type MarginName = 'leftMargin' | 'rightMargin' | 'topMargin' | 'bottomMargin' | 'headerMargin' | 'footerMargin';
 
 export class FakePageLayout extends SheetPart {
-  readonly headersFooters: FakeHeadersFooters;
+  private groups?: FakeHeaderFooterGroup;
 
-  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef) {
-    super(queue, path, sheetRef);
-    this.headersFooters = new FakeHeadersFooters(queue, `${path}.headersFooters`, sheetRef);
+  get headersFooters(): FakeHeaderFooterGroup {
+    return (this.groups ??= new FakeHeaderFooterGroup(this.queue, `${this.objectPath}.headersFooters`, this.sheetRef, this.reach('PageLayout.headersFooters')));
   }
 
   private setLayout<K extends keyof PageLayoutState>(name: K, value: PageLayoutState[K]): void {
-    this.enqueue(name, value, (sheet) => { sheet.pageLayout[name] = value; }, '1.9');
+    this.writeOnSheet(`PageLayout.${name}` as ApiMember, value, (sheet) => { sheet.pageLayout[name] = value; });
   }
 
   set orientation(value: string) { this.setLayout('orientation', checkOneOf(value, ['Portrait', 'Landscape'], 'orientation')); }
   set paperSize(value: string) { this.setLayout('paperSize', checkOneOf(value, PAPER_SIZES, 'paper size')); }
   set centerHorizontally(value: boolean) { this.setLayout('centerHorizontally', Boolean(value)); }
+  /**
+   * "The `PageLayoutZoomOptions` object must be set as a JSON object (use `x.zoom = {...}`
+   * instead of `x.zoom.scale = ...`)" (JSDoc): the fake has no getter to reach into. "Print page
+   * scale value can be between 10 and 400" (`PageLayoutZoomOptions.scale`).
+   */
   set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     if (value.horizontalFitToPages !== undefined) checkCount(value.horizontalFitToPages, 'horizontalFitToPages');
     if (value.verticalFitToPages !== undefined) checkCount(value.verticalFitToPages, 'verticalFitToPages');
@@ -95,18 +110,19 @@ export class FakePageLayout extends SheetPart {
   set headerMargin(points: number) { this.margin('headerMargin', points); }
   set footerMargin(points: number) { this.margin('footerMargin', points); }
 
+  /** `printTitleRows`: "The rows to be repeated at the top of each page. The range must span the entire row to be valid" (JSDoc). */
   setPrintTitleRows(rows: RangeArgument): void {
-    this.enqueue('setPrintTitleRows()', [typeof rows === 'string' ? rows : '<range>'], (sheet, state) => {
+    this.callOnSheet('PageLayout.setPrintTitleRows', rangeLabel(rows), (sheet, state) => {
       const area = areaOnSheet(state, sheet, rows);
       if (!isWholeRows(area)) fail(FakeErrorCode.invalidArgument, 'Print title rows are whole rows.');
       sheet.pageLayout.printTitleRows = formatArea(area);
-    }, '1.9');
+    });
   }
 
   setPrintArea(area: RangeArgument): void {
-    this.enqueue('setPrintArea()', [typeof area === 'string' ? area : '<range>'], (sheet, state) => {
+    this.callOnSheet('PageLayout.setPrintArea', rangeLabel(area), (sheet, state) => {
       sheet.pageLayout.printArea = formatArea(areaOnSheet(state, sheet, area));
-    }, '1.9');
+    });
   }
 
   private margin(name: MarginName, points: number): void {
@@ -124,50 +140,87 @@ function chartOf(holder: ChartHolder): ChartState {
 }
 
 class FakeChartSeries extends SheetPart {
-  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, private readonly holder: ChartHolder, private readonly index: number) {
-    super(queue, path, sheetRef);
+  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, via: string, private readonly holder: ChartHolder, private readonly index: number) {
+    super(queue, path, sheetRef, via);
   }
 
   private series(): ChartState['series'][number] {
     return chartOf(this.holder).series[this.index] ?? fail(FakeErrorCode.itemNotFound, `The chart has no series ${this.index}.`);
   }
 
-  set name(value: string) { this.enqueue('name', value, () => { this.series().name = value; }); }
+  /** "The name's length should not be greater than 255 characters" (JSDoc). */
+  set name(value: string) {
+    this.writeOnSheet('ChartSeries.name', value, () => {
+      if (typeof value !== 'string' || value.length > 255) fail(FakeErrorCode.invalidArgument, 'A series name is text of at most 255 characters.');
+      this.series().name = value;
+    });
+  }
 
   setXAxisValues(range: RangeArgument): void {
-    this.enqueue('setXAxisValues()', ['<range>'], (sheet, state) => {
+    this.callOnSheet('ChartSeries.setXAxisValues', ['<range>'], (sheet, state) => {
       this.series().xAxisValues = formatArea(areaOnSheet(state, sheet, range));
-    }, '1.7');
+    });
   }
 
   setValues(range: RangeArgument): void {
-    this.enqueue('setValues()', ['<range>'], (sheet, state) => {
+    this.callOnSheet('ChartSeries.setValues', ['<range>'], (sheet, state) => {
       this.series().values = formatArea(areaOnSheet(state, sheet, range));
-    }, '1.7');
+    });
   }
 }
 
-export class FakeChart extends SheetPart {
-  readonly title: { text: string };
-  readonly legend: { visible: boolean };
-  readonly series: { getItemAt: (index: number) => FakeChartSeries };
-
-  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, private readonly holder: ChartHolder) {
-    super(queue, path, sheetRef);
-    const enqueue = this.enqueue.bind(this);
-    this.title = {
-      set text(value: string) { enqueue('title.text', value, () => { chartOf(holder).title = value; }); },
-      get text(): string { return fail(FakeErrorCode.propertyNotLoaded, 'The fake Excel does not read chart titles back.'); },
-    };
-    this.legend = {
-      set visible(value: boolean) { enqueue('legend.visible', value, () => { chartOf(holder).legendVisible = Boolean(value); }); },
-      get visible(): boolean { return fail(FakeErrorCode.propertyNotLoaded, 'The fake Excel does not read the legend back.'); },
-    };
-    this.series = { getItemAt: (index) => new FakeChartSeries(queue, `${path}.series.getItemAt(${index})`, sheetRef, holder, index) };
+class FakeChartSeriesCollection extends SheetPart {
+  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, via: string, private readonly holder: ChartHolder) {
+    super(queue, path, sheetRef, via);
   }
 
+  getItemAt(index: number): FakeChartSeries {
+    const via = this.reach('ChartSeriesCollection.getItemAt', 'call');
+    return new FakeChartSeries(this.queue, `${this.objectPath}.getItemAt(${index})`, this.sheetRef, via, this.holder, index);
+  }
+}
+
+class FakeChartTitle extends SheetPart {
+  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, via: string, private readonly holder: ChartHolder) {
+    super(queue, path, sheetRef, via);
+  }
+
+  set text(value: string) { this.writeOnSheet('ChartTitle.text', value, () => { chartOf(this.holder).title = value; }); }
+}
+
+class FakeChartLegend extends SheetPart {
+  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, via: string, private readonly holder: ChartHolder) {
+    super(queue, path, sheetRef, via);
+  }
+
+  set visible(value: boolean) { this.writeOnSheet('ChartLegend.visible', value, () => { chartOf(this.holder).legendVisible = Boolean(value); }); }
+}
+
+export class FakeChart extends SheetPart {
+  private parts: { title?: FakeChartTitle; legend?: FakeChartLegend; series?: FakeChartSeriesCollection } = {};
+
+  constructor(queue: FakeQueue, path: string, sheetRef: SheetRef, via: string, private readonly holder: ChartHolder) {
+    super(queue, path, sheetRef, via);
+  }
+
+  get title(): FakeChartTitle {
+    return (this.parts.title ??= new FakeChartTitle(this.queue, `${this.objectPath}.title`, this.sheetRef, this.reach('Chart.title'), this.holder));
+  }
+
+  get legend(): FakeChartLegend {
+    return (this.parts.legend ??= new FakeChartLegend(this.queue, `${this.objectPath}.legend`, this.sheetRef, this.reach('Chart.legend'), this.holder));
+  }
+
+  get series(): FakeChartSeriesCollection {
+    return (this.parts.series ??= new FakeChartSeriesCollection(this.queue, `${this.objectPath}.series`, this.sheetRef, this.reach('Chart.series'), this.holder));
+  }
+
+  /**
+   * `startCell`: "This is where the chart will be moved to"; `endCell`: "If specified, the chart's
+   * width and height will be set to fully cover up this cell/range" (JSDoc). Both on this sheet.
+   */
   setPosition(start: RangeArgument, end?: RangeArgument): void {
-    this.enqueue('setPosition()', ['<range>'], (sheet, state) => {
+    this.callOnSheet('Chart.setPosition', ['<range>'], (sheet, state) => {
       const chart = chartOf(this.holder);
       chart.from = formatArea(areaOnSheet(state, sheet, start));
       chart.to = end === undefined ? undefined : formatArea(areaOnSheet(state, sheet, end));
@@ -176,17 +229,25 @@ export class FakeChart extends SheetPart {
 }
 
 const CHART_TYPES = ['ColumnClustered', 'BarClustered', 'Pie', 'Line', 'ColumnStacked'];
+const SERIES_BY = ['Auto', 'Columns', 'Rows'];
 
 export class FakeChartCollection extends SheetPart {
+  /**
+   * "Creates a new chart"; `sourceData`: "The `Range` object corresponding to the source data";
+   * `seriesBy`: "Specifies the way columns or rows are used as data series on the chart" (JSDoc).
+   * The source must lie on the chart's sheet in the fake: the documentation does not say whether
+   * another sheet's range is taken.
+   */
   add(type: string, sourceData: RangeArgument, seriesBy = 'Auto'): FakeChart {
     const holder: ChartHolder = {};
-    this.enqueue('add()', [type, seriesBy], (sheet, state) => {
+    this.callOnSheet('ChartCollection.add', [type, seriesBy], (sheet, state) => {
       checkOneOf(type, CHART_TYPES, 'chart type');
+      checkOneOf(seriesBy, SERIES_BY, 'series by');
       const source = formatArea(areaOnSheet(state, sheet, sourceData));
       const chart: ChartState = { type, source, seriesBy, series: [{ values: source }] };
       sheet.charts.push(chart);
       holder.chart = chart;
     });
-    return new FakeChart(this.queue, `${this.path}.add(${type})`, this.sheetRef, holder);
+    return new FakeChart(this.queue, `${this.objectPath}.add(${type})`, this.sheetRef, this.via, holder);
   }
 }

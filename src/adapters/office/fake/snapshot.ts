@@ -34,14 +34,15 @@ function sheetSnapshot(sheet: SheetState): SheetSnapshot {
   const cells: Record<string, CellState> = {};
   for (const key of [...sheet.cells.keys()].sort((a, b) => a - b)) {
     const { row, column } = cellOfKey(key);
-    cells[formatArea({ top: row, left: column, bottom: row, right: column })] = clone(sheet.cells.get(key) as CellState);
+    cells[formatArea({ top: row, left: column, bottom: row, right: column })] = sheet.cells.get(key) as CellState;
   }
   const columns: Record<string, ColumnState> = {};
   for (const column of [...sheet.columns.keys()].sort((a, b) => a - b)) {
-    columns[letters(column)] = clone(sheet.columns.get(column) as ColumnState);
+    columns[letters(column)] = sheet.columns.get(column) as ColumnState;
   }
   const rowHeights: Record<string, number> = {};
   for (const row of [...sheet.rowHeights.keys()].sort((a, b) => a - b)) rowHeights[String(row + 1)] = sheet.rowHeights.get(row) as number;
+  // One deep copy of the whole sheet at the end: the snapshot shares nothing with the state.
   return clone({
     id: sheet.id,
     name: sheet.name,

@@ -46,6 +46,10 @@ export interface CellState {
   wrapText?: boolean;
   borders?: CellBorders;
   hyperlink?: HyperlinkState;
+  /** A formula entered while calculation was suspended and not recalculated since. */
+  uncalculated?: boolean;
+  /** What an uncalculated formula's cell still shows: the value it had before. */
+  staleValue?: string | number | boolean;
 }
 
 export interface ColumnState {
@@ -118,6 +122,10 @@ export interface WorkbookState {
   sheets: SheetState[];
   activeSheetId?: string;
   date1904: boolean;
+  /** Whether the request running now suspended calculation (`suspendApiCalculationUntilNextSync`). */
+  calculationSuspended: boolean;
+  /** Whether the workbook's structure is protected (Review › Protect Workbook). */
+  structureProtected: boolean;
   /** Source of sheet ids and default names; never reused, as in Excel. */
   nextSheetNumber: number;
 }

@@ -16,6 +16,8 @@ export interface FakeWorkbookSpec {
   /** Name of the sheet on show; default the first visible one. */
   readonly activeSheet?: string;
   readonly date1904?: boolean;
+  /** Whether the workbook's structure is protected (Review › Protect Workbook). */
+  readonly protectedStructure?: boolean;
 }
 
 const VISIBILITY: Record<string, SheetVisibilityState> = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' };
@@ -25,7 +27,13 @@ const VISIBILITY: Record<string, SheetVisibilityState> = { visible: 'Visible', h
  * starts with "="), as when Excel opens a file; only writes through the API are interpreted.
  */
 export function workbookStateOf(spec: FakeWorkbookSpec): WorkbookState {
-  const state: WorkbookState = { sheets: [], date1904: spec.date1904 ?? false, nextSheetNumber: 1 };
+  const state: WorkbookState = {
+    sheets: [],
+    date1904: spec.date1904 ?? false,
+    structureProtected: spec.protectedStructure ?? false,
+    calculationSuspended: false,
+    nextSheetNumber: 1,
+  };
   for (const sheetSpec of spec.sheets) {
     const sheet = emptySheet(newSheetId(state), checkSheetName(state, sheetSpec.name));
     sheet.visibility = VISIBILITY[sheetSpec.visibility ?? 'visible'];

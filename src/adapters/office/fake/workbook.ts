@@ -1,8 +1,10 @@
-import { FakeClientObject, FakeQueue } from './client-object';
+import { FakeClientObject, FakeProxy, FakeQueue, unknownMember } from './client-object';
 import type { FakeExcelEngine } from './engine';
 import { fail, FakeErrorCode } from './errors';
+import { dateSerial } from './date-function';
+import { isApiMember, type ApiMember } from './requirement-sets';
 import { SheetRef } from './sheet-ref';
-import { checkSheetName } from './sheet-names';
+import { checkSheetName, checkStructureUnprotected } from './sheet-names';
 import { emptySheet, newSheetId, type WorkbookState } from './state';
 import { FakeWorksheet, sheetProperty } from './worksheet';
 
@@ -10,39 +12,56 @@ const ITEM_PROPERTIES = ['id', 'name', 'position', 'visibility', 'tabColor'];
 
 /** `Excel.WorksheetCollection`. */
 export class FakeWorksheetCollection extends FakeClientObject {
-  constructor(queue: FakeQueue, path: string) {
-    super(queue, path);
+  protected readonly typeName = 'WorksheetCollection';
+
+  constructor(queue: FakeQueue, path: string, via: string) {
+    super(queue, path, via);
   }
 
   get items(): FakeWorksheet[] { return this.loaded('items'); }
 
-  /** Adds a sheet at the end of the tabs; Excel does not activate it. */
+  /**
+   * "Adds a new worksheet to the workbook. The worksheet will be added at the end of existing
+   * worksheets. If you wish to activate the newly added worksheet, call `.activate()` on it"
+   * (JSDoc): the new sheet is not activated. Refused under structure protection.
+   */
   add(name?: string): FakeWorksheet {
     const ref = SheetRef.pending(`new sheet ${name ?? ''}`);
-    this.call('add', [name ?? null], (state) => {
+    this.call('WorksheetCollection.add', [name ?? null], (state) => {
+      checkStructureUnprotected(state, 'add a sheet');
       const id = newSheetId(state);
       const sheetName = name === undefined ? defaultSheetName(state) : checkSheetName(state, name);
       state.sheets.push(emptySheet(id, sheetName));
       ref.bind(id);
       state.activeSheetId ??= id;
     });
-    return new FakeWorksheet(this.queue, `${this.objectPath}.add(${JSON.stringify(name ?? null)})`, ref);
+    return new FakeWorksheet(this.queue, `${this.objectPath}.add(${JSON.stringify(name ?? null)})`, ref, false, this.via);
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.queue, `${this.objectPath}.getItem(${JSON.stringify(key)})`, SheetRef.byKey(key));
+    const via = this.reach('WorksheetCollection.getItem', 'call');
+    return new FakeWorksheet(this.queue, `${this.objectPath}.getItem(${JSON.stringify(key)})`, SheetRef.byKey(key), false, via);
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.queue, `${this.objectPath}.getItemOrNullObject(${JSON.stringify(key)})`, SheetRef.byKey(key), true);
+    const via = this.reach('WorksheetCollection.getItemOrNullObject', 'call');
+    return new FakeWorksheet(this.queue, `${this.objectPath}.getItemOrNullObject(${JSON.stringify(key)})`, SheetRef.byKey(key), true, via);
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.queue, `${this.objectPath}.getActiveWorksheet()`, SheetRef.active());
+    const via = this.reach('WorksheetCollection.getActiveWorksheet', 'call');
+    return new FakeWorksheet(this.queue, `${this.objectPath}.getActiveWorksheet()`, SheetRef.active(), false, via);
   }
 
   protected scalarProperties(): readonly string[] {
     return ['items'];
+  }
+
+  /** `items` loads the collection; `items/name` also loads `Worksheet.name` of every item. */
+  protected override loadedMembers(name: string): ApiMember[] {
+    if (name === 'items') return ['WorksheetCollection.items', ...ITEM_PROPERTIES.map((property) => `Worksheet.${property}` as ApiMember)];
+    const property = name.startsWith('items/') ? `Worksheet.${name.slice('items/'.length)}` : `WorksheetCollection.${name}`;
+    return isApiMember(property) ? ['WorksheetCollection.items', property] : unknownMember(property);
   }
 
   protected read(state: WorkbookState, names: readonly string[]): Map<string, unknown> {
@@ -62,7 +81,7 @@ export class FakeWorksheetCollection extends FakeClientObject {
     if (name !== 'items') return super.deliver(name, value);
     const entries = value as { id: string; values: (readonly [string, unknown])[] }[];
     const proxies = entries.map((entry) => {
-      const proxy = new FakeWorksheet(this.queue, `${this.objectPath}.getItem(${JSON.stringify(entry.id)})`, SheetRef.byId(entry.id));
+      const proxy = new FakeWorksheet(this.queue, `${this.objectPath}.getItem(${JSON.stringify(entry.id)})`, SheetRef.byId(entry.id), false, this.via);
       for (const [property, loaded] of entry.values) proxy.receive(property, loaded);
       return proxy;
     });
@@ -77,47 +96,119 @@ function defaultSheetName(state: WorkbookState): string {
   }
 }
 
-/** `Excel.Application`: only the suspensions the adapter uses. */
-export class FakeApplication {
-  constructor(private readonly queue: FakeQueue) {}
+const CALCULATION_TYPES = ['Recalculate', 'Full', 'FullRebuild'];
 
+/** `Excel.Application`: the suspensions and the recalculation. */
+export class FakeApplication extends FakeProxy {
+  constructor(queue: FakeQueue, via: string) {
+    super(queue, 'application', via);
+  }
+
+  /**
+   * "Suspends calculation until the next `context.sync()` is called. Once set, it is the
+   * developer's responsibility to re-calc the workbook, to ensure that any dependencies are
+   * propagated" (JSDoc). So formulas entered in a request that suspends calculation stay
+   * uncalculated (`CellState.uncalculated`) until `calculate` runs; nothing recalculates them at
+   * the next request. The whole request counts as suspended, wherever in it the call is queued:
+   * the documentation does not say otherwise, and the adapter queues it first.
+   */
   suspendApiCalculationUntilNextSync(): void {
-    this.queue.enqueue({ path: 'application.suspendApiCalculationUntilNextSync()', requires: '1.6', apply: () => undefined });
+    this.enqueueCall('Application.suspendApiCalculationUntilNextSync', undefined, () => undefined);
   }
 
   suspendScreenUpdatingUntilNextSync(): void {
-    this.queue.enqueue({ path: 'application.suspendScreenUpdatingUntilNextSync()', requires: '1.9', apply: () => undefined });
+    this.enqueueCall('Application.suspendScreenUpdatingUntilNextSync', undefined, () => undefined);
+  }
+
+  /** "Recalculate all currently opened workbooks in Excel" (JSDoc): every formula left uncalculated is calculated. */
+  calculate(calculationType: string): void {
+    this.enqueueCall('Application.calculate', [calculationType], (state) => {
+      if (!CALCULATION_TYPES.includes(calculationType)) fail(FakeErrorCode.invalidArgument, `"${calculationType}" is not a calculation type.`);
+      for (const sheet of state.sheets) for (const cell of sheet.cells.values()) delete cell.uncalculated;
+    });
   }
 }
 
-/**
- * `Excel.Workbook`. `use1904DateSystem` exists only when the simulated Office.js knows it, as
- * the property is missing from the production library's older builds.
- */
-export class FakeWorkbook extends FakeClientObject {
-  readonly worksheets: FakeWorksheetCollection;
-  readonly application: FakeApplication;
+/** `Excel.FunctionResult`: a worksheet function's value or error, evaluated when loaded. */
+export class FakeFunctionResult extends FakeClientObject {
+  protected readonly typeName = 'FunctionResult';
 
-  constructor(queue: FakeQueue, private readonly knows1904: boolean) {
-    super(queue, 'workbook');
-    this.worksheets = new FakeWorksheetCollection(queue, 'worksheets');
-    this.application = new FakeApplication(queue);
-    if (knows1904) {
-      Object.defineProperty(this, 'use1904DateSystem', { enumerable: true, get: () => this.loaded<boolean>('use1904DateSystem') });
-    }
+  constructor(queue: FakeQueue, path: string, via: string, private readonly evaluate: (state: WorkbookState) => { value: number | null; error: string }) {
+    super(queue, path, via);
   }
 
+  get value(): number | null { return this.loaded('value'); }
+  get error(): string { return this.loaded('error'); }
+
   protected scalarProperties(): readonly string[] {
-    return this.knows1904 ? ['use1904DateSystem'] : [];
+    return ['value', 'error'];
   }
 
   protected read(state: WorkbookState, names: readonly string[]): Map<string, unknown> {
-    return new Map(
-      names.map((name) => {
-        if (name === 'use1904DateSystem' && this.knows1904) return [name, state.date1904];
-        return fail(FakeErrorCode.invalidArgument, `The property '${name}' is not available on Workbook.`);
-      }),
-    );
+    const result = this.evaluate(state);
+    return new Map(names.map((name) => [name, name === 'value' ? result.value : result.error]));
+  }
+}
+
+/** `Excel.Functions`: only DATE, which the add-in asks to learn the workbook's date system. */
+export class FakeFunctions extends FakeProxy {
+  constructor(queue: FakeQueue, via: string) {
+    super(queue, 'functions', via);
+  }
+
+  /**
+   * "Returns the number that represents the date in Microsoft Excel date-time code", its year "a
+   * number from 1900 or 1904 (depending on the workbook's date system) to 9999" (JSDoc): evaluated
+   * in the workbook's date system (date-function.ts).
+   */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    const via = this.reach('Functions.date', 'call');
+    return new FakeFunctionResult(this.queue, `${this.objectPath}.date(${year},${month},${day})`, via, (state) => dateSerial(year, month, day, state.date1904));
+  }
+}
+
+/** `Excel.WorkbookProtection`. */
+export class FakeWorkbookProtection extends FakeClientObject {
+  protected readonly typeName = 'WorkbookProtection';
+
+  constructor(queue: FakeQueue, via: string) {
+    super(queue, 'protection', via);
+  }
+
+  /** "Specifies if the workbook is protected" (JSDoc). */
+  get protected(): boolean { return this.loaded('protected'); }
+
+  protected scalarProperties(): readonly string[] {
+    return ['protected'];
+  }
+
+  protected read(state: WorkbookState, names: readonly string[]): Map<string, unknown> {
+    return new Map(names.map((name) => [name, state.structureProtected]));
+  }
+}
+
+/** `Excel.Workbook`: its navigation properties, each reached through its own member. */
+export class FakeWorkbook extends FakeProxy {
+  private parts: { worksheets?: FakeWorksheetCollection; application?: FakeApplication; functions?: FakeFunctions; protection?: FakeWorkbookProtection } = {};
+
+  constructor(queue: FakeQueue) {
+    super(queue, 'workbook');
+  }
+
+  get worksheets(): FakeWorksheetCollection {
+    return (this.parts.worksheets ??= new FakeWorksheetCollection(this.queue, 'worksheets', this.reach('Workbook.worksheets')));
+  }
+
+  get application(): FakeApplication {
+    return (this.parts.application ??= new FakeApplication(this.queue, this.reach('Workbook.application')));
+  }
+
+  get functions(): FakeFunctions {
+    return (this.parts.functions ??= new FakeFunctions(this.queue, this.reach('Workbook.functions')));
+  }
+
+  get protection(): FakeWorkbookProtection {
+    return (this.parts.protection ??= new FakeWorkbookProtection(this.queue, this.reach('Workbook.protection')));
   }
 }
 
@@ -127,9 +218,9 @@ export class FakeRequestContext {
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   private readonly queue: FakeQueue;
 
-  constructor(engine: FakeExcelEngine, knows1904: boolean) {
+  constructor(engine: FakeExcelEngine) {
     this.queue = new FakeQueue(engine);
-    this.workbook = new FakeWorkbook(this.queue, knows1904);
+    this.workbook = new FakeWorkbook(this.queue);
   }
 
   get pendingOperations(): number {

@@ -7,7 +7,7 @@ import { FakeRangeAreas } from './range-areas';
 import { checkColor, checkOneOf } from './range-target';
 import { FakeAutoFilter, FakeChartCollection, FakeFreezePanes, FakePageLayout } from './sheet-features';
 import type { SheetRef } from './sheet-ref';
-import { checkSheetName } from './sheet-names';
+import { checkSheetName, checkStructureUnprotected } from './sheet-names';
 import type { SheetState, SheetVisibilityState, WorkbookState } from './state';
 
 const VISIBILITIES: readonly SheetVisibilityState[] = ['Visible', 'Hidden', 'VeryHidden'];
@@ -26,32 +26,54 @@ function moveActiveAwayFrom(state: WorkbookState, sheet: SheetState): void {
 
 /** `Excel.Worksheet`. */
 export class FakeWorksheet extends FakeClientObject {
-  readonly freezePanes: FakeFreezePanes;
-  readonly autoFilter: FakeAutoFilter;
-  readonly pageLayout: FakePageLayout;
-  readonly charts: FakeChartCollection;
+  protected readonly typeName = 'Worksheet';
+  private parts: { freezePanes?: FakeFreezePanes; autoFilter?: FakeAutoFilter; pageLayout?: FakePageLayout; charts?: FakeChartCollection } = {};
 
-  constructor(queue: FakeQueue, path: string, readonly sheetRef: SheetRef, private readonly nullable = false) {
-    super(queue, path);
-    this.freezePanes = new FakeFreezePanes(queue, `${path}.freezePanes`, sheetRef);
-    this.autoFilter = new FakeAutoFilter(queue, `${path}.autoFilter`, sheetRef);
-    this.pageLayout = new FakePageLayout(queue, `${path}.pageLayout`, sheetRef);
-    this.charts = new FakeChartCollection(queue, `${path}.charts`, sheetRef);
+  constructor(queue: FakeQueue, path: string, readonly sheetRef: SheetRef, private readonly nullable = false, via?: string) {
+    super(queue, path, via);
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return (this.parts.freezePanes ??= new FakeFreezePanes(this.queue, `${this.objectPath}.freezePanes`, this.sheetRef, this.reach('Worksheet.freezePanes')));
+  }
+
+  get autoFilter(): FakeAutoFilter {
+    return (this.parts.autoFilter ??= new FakeAutoFilter(this.queue, `${this.objectPath}.autoFilter`, this.sheetRef, this.reach('Worksheet.autoFilter')));
+  }
+
+  get pageLayout(): FakePageLayout {
+    return (this.parts.pageLayout ??= new FakePageLayout(this.queue, `${this.objectPath}.pageLayout`, this.sheetRef, this.reach('Worksheet.pageLayout')));
+  }
+
+  get charts(): FakeChartCollection {
+    return (this.parts.charts ??= new FakeChartCollection(this.queue, `${this.objectPath}.charts`, this.sheetRef, this.reach('Worksheet.charts')));
   }
 
   get id(): string { return this.loaded('id'); }
 
   get name(): string { return this.loaded('name'); }
+  /**
+   * `Worksheet.name`: "The name must be fewer than 32 characters" (JSDoc); the other rules are
+   * Excel's own (sheet-names.ts). Renaming is refused in a workbook whose structure is protected.
+   */
   set name(name: string) {
-    this.write('name', name, (state) => {
+    this.write('Worksheet.name', name, (state) => {
+      checkStructureUnprotected(state, 'rename a sheet');
       const sheet = this.sheetRef.get(state);
       sheet.name = checkSheetName(state, name, sheet.id);
     });
   }
 
   get visibility(): SheetVisibilityState { return this.loaded('visibility'); }
+  /**
+   * The last visible sheet cannot be hidden: Microsoft's own sample for `Excel.SheetVisibility`
+   * checks `visibleSheets.length > 1` and otherwise logs "Cannot hide the only visible worksheet"
+   * (learn.microsoft.com/javascript/api/excel/excel.sheetvisibility). Hiding or showing sheets is
+   * refused in a structure-protected workbook.
+   */
   set visibility(value: SheetVisibilityState) {
-    this.write('visibility', value, (state) => {
+    this.write('Worksheet.visibility', value, (state) => {
+      checkStructureUnprotected(state, 'hide or show a sheet');
       const sheet = this.sheetRef.get(state);
       const visibility = checkOneOf(value, VISIBILITIES, 'visibility');
       if (visibility !== 'Visible' && sheet.visibility === 'Visible' && visibleSheets(state).length === 1) {
@@ -63,8 +85,10 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get position(): number { return this.loaded('position'); }
+  /** "The zero-based position of the worksheet within the workbook" (JSDoc); moving is refused under structure protection. */
   set position(value: number) {
-    this.write('position', value, (state) => {
+    this.write('Worksheet.position', value, (state) => {
+      checkStructureUnprotected(state, 'move a sheet');
       const sheet = this.sheetRef.get(state);
       if (!Number.isInteger(value) || value < 0 || value >= state.sheets.length) {
         fail(FakeErrorCode.invalidArgument, `Position ${value} is outside 0…${state.sheets.length - 1}.`);
@@ -75,23 +99,40 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   get tabColor(): string { return this.loaded('tabColor'); }
+  /** "When setting the color, use an empty-string to set an "auto" color, or a real color otherwise" (JSDoc). */
   set tabColor(value: string) {
-    this.write('tabColor', value, (state) => {
+    this.write('Worksheet.tabColor', value, (state) => {
       this.sheetRef.get(state).tabColor = value === '' ? '' : checkColor(value);
-    }, '1.7');
+    });
   }
 
+  /**
+   * "Activate the worksheet in the Excel UI" (JSDoc). Whether a hidden sheet can be activated is
+   * not documented; the fake refuses it rather than guess.
+   */
   activate(): void {
-    this.call('activate', undefined, (state) => {
+    this.call('Worksheet.activate', undefined, (state) => {
       const sheet = this.sheetRef.get(state);
       if (sheet.visibility !== 'Visible') fail(FakeErrorCode.invalidOperation, `Sheet ${sheet.name} is hidden and cannot be activated.`);
       state.activeSheetId = sheet.id;
     });
   }
 
+  /**
+   * `Worksheet.delete`: "if the worksheet's visibility is set to "VeryHidden", the delete
+   * operation will fail with an `InvalidOperation` exception. You should first change its
+   * visibility to hidden or visible before deleting it" (JSDoc). The last visible sheet cannot go
+   * either (Microsoft's sample deletes a sheet "as long as it's not the only sheet in the
+   * workbook", and a workbook keeps a visible sheet, see `visibility`); nor can any under
+   * structure protection.
+   */
   delete(): void {
-    this.call('delete', undefined, (state) => {
+    this.call('Worksheet.delete', undefined, (state) => {
+      checkStructureUnprotected(state, 'delete a sheet');
       const sheet = this.sheetRef.get(state);
+      if (sheet.visibility === 'VeryHidden') {
+        fail(FakeErrorCode.invalidOperation, `Sheet ${sheet.name} is very hidden: make it hidden or visible before deleting it.`);
+      }
       if (sheet.visibility === 'Visible' && visibleSheets(state).length === 1) {
         fail(FakeErrorCode.invalidOperation, 'The only visible sheet of a workbook cannot be deleted.');
       }
@@ -101,34 +142,45 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   getRange(address?: string): FakeRange {
+    const via = this.reach('Worksheet.getRange', 'call');
     const area: Area = address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } : parseArea(address);
-    return new FakeRange(this.queue, `${this.objectPath}.getRange(${address ?? ''})`, this.sheetRef, () => area);
+    return new FakeRange(this.queue, `${this.objectPath}.getRange(${address ?? ''})`, this.sheetRef, () => area, via);
   }
 
-  /** ExcelApi 1.9; the address is checked when the request runs (range-areas.ts). */
+  /** The address is checked when the request runs (range-areas.ts). */
   getRanges(address?: string): FakeRangeAreas {
-    return new FakeRangeAreas(this.queue, `${this.objectPath}.getRanges(${address ?? ''})`, this.sheetRef, address);
+    const via = this.reach('Worksheet.getRanges', 'call');
+    return new FakeRangeAreas(this.queue, `${this.objectPath}.getRanges(${address ?? ''})`, this.sheetRef, address, via);
   }
 
   getRangeByIndexes(row: number, column: number, rowCount: number, columnCount: number): FakeRange {
+    const via = this.reach('Worksheet.getRangeByIndexes', 'call');
     if (rowCount < 1 || columnCount < 1) fail(FakeErrorCode.invalidArgument, 'A range has at least one row and one column.');
     const area = { top: row, left: column, bottom: row + rowCount - 1, right: column + columnCount - 1 };
-    return new FakeRange(this.queue, `${this.objectPath}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`, this.sheetRef, () => area);
+    return new FakeRange(this.queue, `${this.objectPath}.getRangeByIndexes(${row},${column},${rowCount},${columnCount})`, this.sheetRef, () => area, via);
   }
 
   getCell(row: number, column: number): FakeRange {
-    return this.getRangeByIndexes(row, column, 1, 1);
+    const via = this.reach('Worksheet.getCell', 'call');
+    const area = { top: row, left: column, bottom: row, right: column };
+    return new FakeRange(this.queue, `${this.objectPath}.getCell(${row},${column})`, this.sheetRef, () => area, via);
   }
 
+  /** "If the entire worksheet is blank, then this method returns an object with its `isNullObject` property set to `true`" (JSDoc). */
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.queue, `${this.objectPath}.getUsedRangeOrNullObject(${valuesOnly})`, this.sheetRef, (_, sheet) =>
-      usedArea(sheet, valuesOnly),
-    );
+    const via = this.reach('Worksheet.getUsedRangeOrNullObject', 'call');
+    return new FakeRange(this.queue, `${this.objectPath}.getUsedRangeOrNullObject(${valuesOnly})`, this.sheetRef, (_, sheet) => usedArea(sheet, valuesOnly), via);
   }
 
+  /** "If the entire worksheet is blank, this function will return the top left cell (i.e. it will *not* throw an error)" (JSDoc). */
   getUsedRange(valuesOnly = false): FakeRange {
-    return new FakeRange(this.queue, `${this.objectPath}.getUsedRange(${valuesOnly})`, this.sheetRef, (_, sheet) =>
-      usedArea(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    const via = this.reach('Worksheet.getUsedRange', 'call');
+    return new FakeRange(
+      this.queue,
+      `${this.objectPath}.getUsedRange(${valuesOnly})`,
+      this.sheetRef,
+      (_, sheet) => usedArea(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+      via,
     );
   }
 
@@ -154,7 +206,8 @@ export function sheetProperty(state: WorkbookState, sheet: SheetState, name: str
     case 'name': return sheet.name;
     case 'position': return state.sheets.indexOf(sheet);
     case 'visibility': return sheet.visibility;
-    case 'tabColor': return sheet.tabColor;
+    // "When retrieving the tab color, if the worksheet is invisible, the value will be `null`" (JSDoc).
+    case 'tabColor': return sheet.visibility === 'Visible' ? sheet.tabColor : null;
     default: return fail(FakeErrorCode.invalidArgument, `The fake Excel cannot load Worksheet.${name}.`);
   }
 }
