@@ -1,6 +1,7 @@
 import type { BrowserOutcome } from './browser-bench';
 import type { BundleMeasurement } from './bundle-bench';
 import type { CliMeasurement } from './cli-bench';
+import type { ClockEngineMeasurement } from './clock-engine-bench';
 import type { EngineMeasurement } from './engine-bench';
 import type { MachineFacts } from './machine';
 
@@ -36,6 +37,21 @@ export interface SampleSummary {
   readonly fileBytes: number;
 }
 
+export interface ClockSampleSummary {
+  readonly employees: number;
+  readonly punchRows: number;
+  readonly scheduledShifts: number;
+  readonly fileBytes: number;
+}
+
+/** The same measures for a team whose month comes from punches and a schedule (SPEC §2.1, §3.1a). */
+export interface ClockResults {
+  readonly samples: readonly ClockSampleSummary[];
+  readonly engine: readonly ClockEngineMeasurement[];
+  readonly cli: readonly CliMeasurement[];
+  readonly office: OfficeOutcome;
+}
+
 /** Everything one `npm run bench` measured, as written to bench/results.json. */
 export interface BenchResults {
   readonly command: string;
@@ -45,6 +61,8 @@ export interface BenchResults {
   readonly cli: readonly CliMeasurement[];
   readonly office: OfficeOutcome;
   readonly taskpane: BundleMeasurement;
+  /** Absent when the run left the time clock out (`--no-clock`). */
+  readonly clock?: ClockResults;
   /** The plain web page's compute in headless Chromium. */
   readonly browser: BrowserOutcome;
   readonly durationSeconds: number;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { ChildReport, Phase } from './children/child-report';
 import { benchMonth, type SampleFile } from './samples';
 import { interleaved, median } from './stats';
@@ -67,14 +67,15 @@ function summary(runs: readonly ChildRun[]): ContenderMeasurement {
 export async function measureCli(sample: SampleFile, benchDir: string, outDir: string, runs: number): Promise<CliMeasurement> {
   const script = (name: string) => join(benchDir, `${name}.js`);
   const report = (name: string) => join(outDir, `${name}.json`);
-  const computed = join(outDir, `computed-${sample.employees}.xlsx`);
-  const copied = join(outDir, `copied-${sample.employees}.xlsx`);
+  const stem = basename(sample.path, '.xlsx');
+  const computed = join(outDir, `computed-${stem}.xlsx`);
+  const copied = join(outDir, `copied-${stem}.xlsx`);
   const { a, b } = await interleaved(
     runs,
     () => runChild(script('compute-child'), ['compute', sample.path, '--month', benchMonth, '--out', computed], report('compute-child')),
     () => runChild(script('floor-child'), [sample.path, copied], report('floor-child')),
   );
-  const stepped = await runChild(script('phases-child'), [sample.path, benchMonth, join(outDir, `stepped-${sample.employees}.xlsx`)], report('phases-child'));
+  const stepped = await runChild(script('phases-child'), [sample.path, benchMonth, join(outDir, `stepped-${stem}.xlsx`)], report('phases-child'));
   return {
     employees: sample.employees,
     compute: summary(a),

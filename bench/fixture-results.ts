@@ -1,4 +1,5 @@
-import type { BenchResults, OfficeMeasurement } from './bench-results';
+import type { BenchResults, ClockResults, OfficeMeasurement } from './bench-results';
+import type { ClockEngineMeasurement } from './clock-engine-bench';
 import type { CliMeasurement, ContenderMeasurement } from './cli-bench';
 import type { EngineMeasurement } from './engine-bench';
 
@@ -38,6 +39,33 @@ export function officeAt(employees: number, syncs: number, largestRequestBytes: 
   return { employees, wallMs: 100, syncs, openingSyncs: 2, largestRequestBytes, largestResponseBytes: 900_000, requestBytes: largestRequestBytes * 2, responseBytes: 1_000_000, refusedSyncs: 0 };
 }
 
+/** The engine on a month from punches taking `ratio` times as long as on the same month as Attendance rows. */
+export function clockEngineAt(employees: number, medianMs: number, against: number): ClockEngineMeasurement {
+  const punchRows = employees * 90;
+  return {
+    employees,
+    punchRows,
+    scheduledShifts: employees * 21,
+    attendanceRows: employees * 30,
+    runsMs: [medianMs],
+    medianMs,
+    attendanceRunsMs: [medianMs / against],
+    attendanceMedianMs: medianMs / against,
+    againstAttendance: against,
+    againstAttendanceCpu: against,
+    perPunchMicroseconds: (medianMs * 1000) / punchRows,
+  };
+}
+
+export function passingClock(): ClockResults {
+  return {
+    samples: [100, 1000, 5000].map((employees) => ({ employees, punchRows: employees * 90, scheduledShifts: employees * 21, fileBytes: employees * 2000 })),
+    engine: [clockEngineAt(100, 8, 1.3), clockEngineAt(1000, 80, 1.4), clockEngineAt(5000, 400, 1.45)],
+    cli: [cliAt(100, 0.6, 0.9), cliAt(1000, 0.35, 0.55), cliAt(5000, 0.22, 0.35)],
+    office: { measured: true, sizes: [officeAt(100, 3, 60_000), officeAt(1000, 5, 600_000), officeAt(5000, 14, 3_900_000)] },
+  };
+}
+
 export function passingResults(): BenchResults {
   return {
     command: 'npm run bench',
@@ -67,6 +95,7 @@ export function passingResults(): BenchResults {
       measured: true,
       sizes: [100, 1000, 5000].map((employees) => ({ employees, openMs: employees / 2, computeMs: employees, longestTaskMs: 60, longestFrameGapMs: 70 })),
     },
+    clock: passingClock(),
     durationSeconds: 300,
   };
 }

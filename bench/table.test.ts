@@ -1,5 +1,5 @@
 import { passingResults } from './fixture-results';
-import { machineLine, measurementsTable, targetsTable } from './table';
+import { clockMeasurementsTable, machineLine, measurementsTable, targetsTable } from './table';
 import { verdicts } from './targets';
 
 describe('measurementsTable', () => {
@@ -36,6 +36,26 @@ describe('measurementsTable', () => {
   });
 });
 
+describe('clockMeasurementsTable', () => {
+  const table = clockMeasurementsTable(passingResults());
+  const rowOf = (label: string) => table.split('\n').find((line) => line.startsWith(`| ${label}`));
+
+  it('has a column per team size and the rows of a month from punches', () => {
+    expect(table.split('\n')[0]).toBe('| measure | 100 employees | 1,000 employees | 5,000 employees |');
+    expect(rowOf('punch rows · scheduled shifts')).toBe('| punch rows · scheduled shifts | 9,000 · 2,100 | 90,000 · 21,000 | 450,000 · 105,000 |');
+    expect(rowOf('punches ÷ Attendance rows, engine time')).toBe('| punches ÷ Attendance rows, engine time | 1.30× | 1.40× | 1.45× |');
+  });
+
+  it('shows the command line and Office.js rows for it as for the month of rows', () => {
+    expect(rowOf('compute ÷ floor, time')).toBe('| compute ÷ floor, time | 0.60× | 0.35× | 0.22× |');
+    expect(rowOf('Office.js `context.sync()` calls of Compute')).toBe('| Office.js `context.sync()` calls of Compute (refused by Excel) | 3 (0) | 5 (0) | 14 (0) |');
+  });
+
+  it('is empty when the run left the time clock out', () => {
+    expect(clockMeasurementsTable({ ...passingResults(), clock: undefined })).toBe('');
+  });
+});
+
 describe('targetsTable', () => {
   it('marks a missed target in bold, and a met one plainly', () => {
     const table = targetsTable([
@@ -46,7 +66,7 @@ describe('targetsTable', () => {
   });
 
   it('lists every target of the run', () => {
-    expect(targetsTable(verdicts(passingResults())).split('\n')).toHaveLength(2 + 9);
+    expect(targetsTable(verdicts(passingResults())).split('\n')).toHaveLength(2 + 14);
   });
 });
 

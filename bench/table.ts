@@ -1,6 +1,6 @@
-import type { BenchResults } from './bench-results';
+import type { BenchResults, OfficeOutcome } from './bench-results';
 import type { Phase } from './children/child-report';
-import { medianSteps } from './cli-bench';
+import { medianSteps, type CliMeasurement } from './cli-bench';
 import { bytes, grouped, megabytesOfKb, microseconds, milliseconds, seconds, times } from './format';
 import { ratio } from './stats';
 import type { TargetVerdict } from './targets';
@@ -24,18 +24,8 @@ function steps(phases: readonly Phase[]): string {
   return phases.length === 0 ? '–' : phases.map((phase) => `${phase.name} ${seconds(phase.cpuMs)}`).join(' · ');
 }
 
-/** The measurements, one column per team size. */
-export function measurementsTable(results: BenchResults): string {
-  const sizes = results.samples.map((sample) => sample.employees);
-  const { engine, cli } = results;
-  const office = results.office.measured ? results.office.sizes : [];
-  const browser = results.browser.measured ? results.browser.sizes : [];
-  const bundle = results.taskpane;
-  const rows: Row[] = [
-    ['attendance rows · violation and merit rows', ...across(sizes, results.samples, (s) => `${grouped(s.attendanceRows)} · ${grouped(s.entryRows)}`)],
-    ['workbook file', ...across(sizes, results.samples, (s) => bytes(s.fileBytes))],
-    ['engine (records → results), median', ...across(sizes, engine, (m) => milliseconds(m.medianMs))],
-    ['engine, per attendance row', ...across(sizes, engine, (m) => microseconds(m.perRowMicroseconds))],
+function cliRows(sizes: readonly number[], cli: readonly CliMeasurement[]): Row[] {
+  return [
     ['`scorecard compute --out`, median', ...across(sizes, cli, (m) => milliseconds(m.compute.medianMs))],
     ['floor: ExcelJS read + write, median', ...across(sizes, cli, (m) => milliseconds(m.floor.medianMs))],
     ['compute ÷ floor, time', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMs, m.floor.medianMs)))],
@@ -46,6 +36,24 @@ export function measurementsTable(results: BenchResults): string {
     ['`scorecard compute` peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.compute.medianMaxRssKb))],
     ['floor peak memory (max RSS)', ...across(sizes, cli, (m) => megabytesOfKb(m.floor.medianMaxRssKb))],
     ['compute ÷ floor, memory', ...across(sizes, cli, (m) => times(ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb)))],
+  ];
+}
+
+function officeRows(sizes: readonly number[], outcome: OfficeOutcome): Row[] {
+  const office = outcome.measured ? outcome.sizes : [];
+  return [
+    ['Office.js compute (in-memory Excel)', ...across(sizes, office, (m) => milliseconds(m.wallMs))],
+    ['Office.js `context.sync()` calls of Compute (refused by Excel)', ...across(sizes, office, (m) => `${m.syncs} (${m.refusedSyncs})`)],
+    ['Office.js `context.sync()` calls when the pane opens', ...across(sizes, office, (m) => String(m.openingSyncs))],
+    ['Office.js data sent · received, all requests', ...across(sizes, office, (m) => `${bytes(m.requestBytes)} · ${bytes(m.responseBytes)}`)],
+    ['Office.js largest request · answer', ...across(sizes, office, (m) => `${bytes(m.largestRequestBytes)} · ${bytes(m.largestResponseBytes)}`)],
+  ];
+}
+
+function browserRows(sizes: readonly number[], results: BenchResults): Row[] {
+  const browser = results.browser.measured ? results.browser.sizes : [];
+  const bundle = results.taskpane;
+  return [
     ['web page in Chromium: open the file · compute', ...across(sizes, browser, (m) => `${milliseconds(m.openMs)} · ${milliseconds(m.computeMs)}`)],
     [
       'web page: longest task · longest frame gap of the page’s thread during the compute',
@@ -57,13 +65,44 @@ export function measurementsTable(results: BenchResults): string {
         bundle.measured ? `${bytes(bundle.totalGzipBytes)} · ${bytes(bundle.excelOnlyGzipBytes)} · ${bytes(bundle.browserOnlyGzipBytes)}` : '–',
       ),
     ],
-    ['Office.js compute (in-memory Excel)', ...across(sizes, office, (m) => milliseconds(m.wallMs))],
-    ['Office.js `context.sync()` calls of Compute (refused by Excel)', ...across(sizes, office, (m) => `${m.syncs} (${m.refusedSyncs})`)],
-    ['Office.js `context.sync()` calls when the pane opens', ...across(sizes, office, (m) => String(m.openingSyncs))],
-    ['Office.js data sent · received, all requests', ...across(sizes, office, (m) => `${bytes(m.requestBytes)} · ${bytes(m.responseBytes)}`)],
-    ['Office.js largest request · answer', ...across(sizes, office, (m) => `${bytes(m.largestRequestBytes)} · ${bytes(m.largestResponseBytes)}`)],
   ];
-  return markdown(['measure', ...sizes.map((employees) => `${grouped(employees)} employees`)], rows);
+}
+
+const sizesHeader = (sizes: readonly number[]): Row => ['measure', ...sizes.map((employees) => `${grouped(employees)} employees`)];
+
+/** The measurements, one column per team size. */
+export function measurementsTable(results: BenchResults): string {
+  const sizes = results.samples.map((sample) => sample.employees);
+  const { engine, cli } = results;
+  const rows: Row[] = [
+    ['attendance rows · violation and merit rows', ...across(sizes, results.samples, (s) => `${grouped(s.attendanceRows)} · ${grouped(s.entryRows)}`)],
+    ['workbook file', ...across(sizes, results.samples, (s) => bytes(s.fileBytes))],
+    ['engine (records → results), median', ...across(sizes, engine, (m) => milliseconds(m.medianMs))],
+    ['engine, per attendance row', ...across(sizes, engine, (m) => microseconds(m.perRowMicroseconds))],
+    ...cliRows(sizes, cli),
+    ...browserRows(sizes, results),
+    ...officeRows(sizes, results.office),
+  ];
+  return markdown(sizesHeader(sizes), rows);
+}
+
+/** The same measures for a month from punches and a schedule, one column per team size; empty when not run. */
+export function clockMeasurementsTable(results: BenchResults): string {
+  const clock = results.clock;
+  if (clock === undefined) return '';
+  const sizes = clock.samples.map((sample) => sample.employees);
+  const rows: Row[] = [
+    ['punch rows · scheduled shifts', ...across(sizes, clock.samples, (s) => `${grouped(s.punchRows)} · ${grouped(s.scheduledShifts)}`)],
+    ['workbook file', ...across(sizes, clock.samples, (s) => bytes(s.fileBytes))],
+    ['engine from punches, median', ...across(sizes, clock.engine, (m) => milliseconds(m.medianMs))],
+    ['engine on the same month as Attendance rows (rows), median', ...across(sizes, clock.engine, (m) => `${milliseconds(m.attendanceMedianMs)} (${grouped(m.attendanceRows)})`)],
+    ['punches ÷ Attendance rows, engine time', ...across(sizes, clock.engine, (m) => times(m.againstAttendance))],
+    ['punches ÷ Attendance rows, engine processor time', ...across(sizes, clock.engine, (m) => times(m.againstAttendanceCpu))],
+    ['engine from punches, per punch row', ...across(sizes, clock.engine, (m) => microseconds(m.perPunchMicroseconds))],
+    ...cliRows(sizes, clock.cli),
+    ...officeRows(sizes, clock.office),
+  ];
+  return markdown(sizesHeader(sizes), rows);
 }
 
 export function targetsTable(entries: readonly TargetVerdict[]): string {

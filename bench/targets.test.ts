@@ -1,5 +1,5 @@
 import type { BenchResults } from './bench-results';
-import { cliAt, engineAt, officeAt, passingResults } from './fixture-results';
+import { cliAt, clockEngineAt, engineAt, officeAt, passingClock, passingResults } from './fixture-results';
 import { limits, verdicts, type Verdict } from './targets';
 
 function verdictOf(results: BenchResults, targetStart: string): Verdict | undefined {
@@ -8,7 +8,7 @@ function verdictOf(results: BenchResults, targetStart: string): Verdict | undefi
 
 describe('verdicts', () => {
   it('passes every target when every measurement is within its limit', () => {
-    expect(verdicts(passingResults()).map((entry) => entry.verdict)).toEqual(Array(9).fill('pass'));
+    expect(verdicts(passingResults()).map((entry) => entry.verdict)).toEqual(Array(14).fill('pass'));
   });
 
   it('passes the engine just under one second at 5,000 employees and misses it at one second', () => {
@@ -92,6 +92,39 @@ describe('verdicts', () => {
     const results = { ...passingResults(), engine: [], office: { measured: false as const, reason: 'no Office adapter' } };
     const entries = verdicts(results);
     expect(entries.filter((entry) => entry.verdict === 'not measured')).toHaveLength(4);
+    const withoutClock = verdicts({ ...passingResults(), clock: undefined });
+    expect(withoutClock.filter((entry) => entry.target.startsWith('From punches')).map((entry) => [entry.verdict, entry.measured])).toEqual(Array(5).fill(['not measured', 'not run']));
     expect(entries.find((entry) => entry.target.startsWith('Office.js'))?.measured).toBe('no Office adapter');
+  });
+
+  describe('a month from punches and a schedule', () => {
+    const withClock = (clock: Partial<ReturnType<typeof passingClock>>) => ({ ...passingResults(), clock: { ...passingClock(), ...clock } });
+
+    it('passes the engine at 1.5× its time on the same month as Attendance rows, at every size, and misses it above', () => {
+      const at = (ratioAt5000: number) => withClock({ engine: [clockEngineAt(1000, 80, 1.2), clockEngineAt(5000, 400, ratioAt5000)] });
+      expect(verdictOf(at(1.5), 'From punches, engine: within')).toBe('pass');
+      expect(verdictOf(at(1.51), 'From punches, engine: within')).toBe('miss');
+    });
+
+    it('passes scaling per punch row at exactly 1.3× and misses it just above', () => {
+      // 1,000 employees: 90,000 punches in 90 ms, 1 µs a punch; 5,000: 450,000 punches.
+      const scaled = (ms: number) => withClock({ engine: [clockEngineAt(1000, 90, 1), clockEngineAt(5000, ms, 1)] });
+      expect(verdictOf(scaled(585), 'From punches, engine: time per punch')).toBe('pass');
+      expect(verdictOf(scaled(586), 'From punches, engine: time per punch')).toBe('miss');
+    });
+
+    it('judges its command line against the same floor as the other rows, at 5,000 employees', () => {
+      expect(verdictOf(withClock({ cli: [cliAt(5000, 0.26, 0.4)] }), 'From punches, command line: at most')).toBe('miss');
+      expect(verdictOf(withClock({ cli: [cliAt(5000, 0.2, 0.51)] }), 'From punches, command line: peak')).toBe('miss');
+      expect(verdictOf(withClock({ cli: [cliAt(5000, 0.25, 0.5)] }), 'From punches, command line: at most')).toBe('pass');
+      expect(verdictOf(withClock({ cli: [cliAt(5000, 0.25, 0.5)] }), 'From punches, command line: peak')).toBe('pass');
+    });
+
+    it('judges its Office.js requests by size, and leaves its syncs unjudged', () => {
+      const office = (syncs: number, requestBytes: number) => withClock({ office: { measured: true, sizes: [officeAt(5000, syncs, requestBytes)] } });
+      expect(verdictOf(office(40, limits.officeRequestBytes), 'From punches, Office.js')).toBe('pass');
+      expect(verdictOf(office(4, limits.officeRequestBytes + 1), 'From punches, Office.js')).toBe('miss');
+      expect(verdicts(office(40, 1)).filter((entry) => entry.verdict !== 'pass')).toEqual([]);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { BenchResults } from './bench-results';
+import type { BenchResults, OfficeOutcome } from './bench-results';
 import { bytes, milliseconds, times, timesAgainst } from './format';
 import { ratio } from './stats';
 
@@ -25,6 +25,8 @@ export const limits = {
   webPageGzipBytes: 184 * 1024,
   /** The web page's thread, during a compute at 1,000 and 5,000 employees: no task longer than this. */
   pageBlockMs: 200,
+  /** The engine on a month from punches within this factor of its time on the same month as Attendance rows. */
+  clockEngineRatio: 1.5,
 } as const;
 
 export type Verdict = 'pass' | 'miss' | 'not measured';
@@ -63,29 +65,59 @@ function everySize<T>(target: string, measurements: readonly T[], value: (m: T) 
 }
 
 /** Judged at 5,000 employees, the size the targets are stated for; the other sizes are shown beside. */
-function atLargest(target: string, results: BenchResults, value: (m: BenchResults['cli'][number]) => number, limit: number): TargetVerdict {
-  const large = results.cli.find((measurement) => measurement.employees === 5000);
+function atLargest(target: string, cli: BenchResults['cli'], value: (m: BenchResults['cli'][number]) => number, limit: number): TargetVerdict {
+  const large = cli.find((measurement) => measurement.employees === 5000);
   if (!large) return notMeasured(target, 'size not run');
   const show = timesAgainst(limit);
-  const shown = results.cli.map((measurement) => `${show(value(measurement))}${measurement.employees === 5000 ? '' : ` (${measurement.employees})`}`);
+  const shown = cli.map((measurement) => `${show(value(measurement))}${measurement.employees === 5000 ? '' : ` (${measurement.employees})`}`);
   return judged(target, shown.join(' · '), value(large) <= limit);
 }
 
-function cliTargets(results: BenchResults): TargetVerdict[] {
+function cliTargets(cli: BenchResults['cli'], subject = 'Command line'): TargetVerdict[] {
   return [
-    atLargest('Command line: at most 0.25× the ExcelJS read-and-write floor\'s time at 5,000', results, (m) => ratio(m.compute.medianMs, m.floor.medianMs), limits.cliTimeRatio),
-    atLargest('Command line: peak memory at most 0.5× the floor\'s at 5,000', results, (m) => ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb), limits.cliMemoryRatio),
+    atLargest(`${subject}: at most 0.25× the ExcelJS read-and-write floor's time at 5,000`, cli, (m) => ratio(m.compute.medianMs, m.floor.medianMs), limits.cliTimeRatio),
+    atLargest(`${subject}: peak memory at most 0.5× the floor's at 5,000`, cli, (m) => ratio(m.compute.medianMaxRssKb, m.floor.medianMaxRssKb), limits.cliMemoryRatio),
   ];
+}
+
+function requestTarget(office: OfficeOutcome, target: string): TargetVerdict {
+  if (!office.measured) return notMeasured(target, office.reason);
+  return everySize(target, office.sizes, (m) => m.largestRequestBytes, bytes, (v) => v <= limits.officeRequestBytes);
 }
 
 function officeTargets(results: BenchResults): TargetVerdict[] {
   const syncs = 'Office.js: at most 6 syncs per Compute at every size';
   const requests = 'Office.js: no request over 4 MB';
-  if (!results.office.measured) return [notMeasured(syncs, results.office.reason), notMeasured(requests, results.office.reason)];
-  const sizes = results.office.sizes;
+  if (!results.office.measured) return [notMeasured(syncs, results.office.reason), requestTarget(results.office, requests)];
+  return [everySize(syncs, results.office.sizes, (m) => m.syncs, String, (v) => v <= limits.officeSyncs), requestTarget(results.office, requests)];
+}
+
+/**
+ * A month from punches and a schedule (SPEC §3.1a): the engine against the same month typed into
+ * Attendance, its scaling by punch row, the command line against its floor and the Office.js
+ * request size. Its Office.js syncs are shown, not judged: reading half a million punches takes
+ * more answers than any number of syncs fixed for a month of daily rows.
+ */
+function clockTargets(results: BenchResults): TargetVerdict[] {
+  const against = 'From punches, engine: within 1.5× of the same month as Attendance rows, at every size';
+  const scaling = 'From punches, engine: time per punch row at 5,000 within 1.3× of that at 1,000';
+  const cliNames = ["From punches, command line: at most 0.25× the ExcelJS read-and-write floor's time at 5,000", "From punches, command line: peak memory at most 0.5× the floor's at 5,000"];
+  const requests = 'From punches, Office.js: no request over 4 MB';
+  const clock = results.clock;
+  if (clock === undefined) return [against, scaling, ...cliNames, requests].map((target) => notMeasured(target, 'not run'));
+  const at = (employees: number) => clock.engine.find((measurement) => measurement.employees === employees);
+  const large = at(5000);
+  const medium = at(1000);
   return [
-    everySize(syncs, sizes, (m) => m.syncs, String, (v) => v <= limits.officeSyncs),
-    everySize(requests, sizes, (m) => m.largestRequestBytes, bytes, (v) => v <= limits.officeRequestBytes),
+    everySize(against, clock.engine, (m) => m.againstAttendance, timesAgainst(limits.clockEngineRatio), (v) => v <= limits.clockEngineRatio),
+    large && medium
+      ? (() => {
+          const factor = ratio(large.perPunchMicroseconds, medium.perPunchMicroseconds);
+          return judged(scaling, times(factor), factor <= limits.enginePerRowRatio);
+        })()
+      : notMeasured(scaling, 'sizes not run'),
+    ...cliTargets(clock.cli, 'From punches, command line'),
+    requestTarget(clock.office, requests),
   ];
 }
 
@@ -108,5 +140,5 @@ function pageTarget(results: BenchResults): TargetVerdict {
 
 /** Each target with what this run measured against it, in the order the README lists them. */
 export function verdicts(results: BenchResults): TargetVerdict[] {
-  return [...engineTargets(results), ...cliTargets(results), ...officeTargets(results), ...taskpaneTargets(results), pageTarget(results)];
+  return [...engineTargets(results), ...cliTargets(results.cli), ...officeTargets(results), ...taskpaneTargets(results), pageTarget(results), ...clockTargets(results)];
 }

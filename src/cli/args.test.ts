@@ -34,6 +34,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['demo'])).toEqual({ ok: true, command: { kind: 'demo', dir: undefined, lang: 'zh' } });
   });
 
+  it('reads init --schedule YYYY-MM, the month of the time clock’s schedule', () => {
+    expect(parseArgs(['init', 'a.xlsx', '--schedule', '2026-12'])).toEqual({ ok: true, command: { kind: 'init', file: 'a.xlsx', lang: 'zh', schedule: '2026-12' } });
+    expect(parseArgs(['init', 'a.xlsx', '--schedule', '2026-13'])).toMatchObject({ ok: false });
+    expect(parseArgs(['compute', 'a.xlsx', '--month', '2026-11', '--schedule', '2026-11'])).toMatchObject({ ok: false });
+  });
+
   it('leaves the compute language to the workbook when --lang is absent', () => {
     const parsed = parseArgs(['compute', 'a.xlsx', '--month', '2026-11']);
     expect(parsed.ok && parsed.command.kind === 'compute' && parsed.command.lang).toBeUndefined();

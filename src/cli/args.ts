@@ -14,7 +14,7 @@ export type Command =
       readonly dryRun: boolean;
     }
   | { readonly kind: 'rollup'; readonly file: string; readonly period: Period; readonly out?: string; readonly lang?: Lang; readonly json: boolean }
-  | { readonly kind: 'init'; readonly file: string; readonly lang: Lang }
+  | { readonly kind: 'init'; readonly file: string; readonly lang: Lang; readonly schedule?: Month }
   | { readonly kind: 'demo'; readonly dir?: string; readonly lang: Lang }
   | { readonly kind: 'help' };
 
@@ -25,7 +25,7 @@ interface Options {
   readonly flags: Map<string, string | true>;
 }
 
-const valueFlags = new Set(['--month', '--period', '--out', '--lang', '--dir']);
+const valueFlags = new Set(['--month', '--period', '--out', '--lang', '--dir', '--schedule']);
 const booleanFlags = new Set(['--json', '--dry-run', '--help', '-h']);
 
 function splitOptions(argv: readonly string[]): Options | string {
@@ -105,10 +105,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       };
     }
     case 'init': {
-      const extra = allowed(['--lang']);
+      const extra = allowed(['--lang', '--schedule']);
       if (extra) return { ok: false, problem: `init does not take ${extra}` };
       if (options.positional.length !== 1) return { ok: false, problem: 'init takes one FILE.xlsx' };
-      return { ok: true, command: { kind: 'init', file: options.positional[0], lang: lang ?? 'zh' } };
+      const schedule = options.flags.get('--schedule');
+      if (typeof schedule === 'string' && !isMonth(schedule)) return { ok: false, problem: `--schedule must be YYYY-MM, not ${schedule}` };
+      const init = { kind: 'init' as const, file: options.positional[0], lang: lang ?? 'zh' };
+      return { ok: true, command: typeof schedule === 'string' ? { ...init, schedule } : init };
     }
     case 'demo': {
       const extra = allowed(['--dir', '--lang']);
@@ -123,9 +126,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 export const usage = `Usage / 用法:
-  scorecard init FILE.xlsx [--lang zh|en]
-      A new workbook with the input sheets, their headers and the policy sheets.
-      新建工作簿:输入表(含表头)与政策参数表。
+  scorecard init FILE.xlsx [--lang zh|en] [--schedule YYYY-MM]
+      A new workbook with the input sheets, their headers and the policy sheets; with
+      --schedule, also the Punches sheet and that month's Schedule, for a time clock.
+      新建工作簿:输入表(含表头)与政策参数表;加 --schedule 时另建打卡表和该月排班表(考勤机)。
   scorecard compute FILE.xlsx --month YYYY-MM [--out OUT.xlsx] [--lang zh|en] [--json]
       Compute the month and write its tabs into FILE (or into OUT, leaving FILE untouched).
       计算当月考核,把结果页写入 FILE(或写入 OUT,FILE 保持不变)。

@@ -12,6 +12,7 @@ export interface CliStrings {
   initDone(file: string, sheets: string): string;
   initNothing(file: string): string;
   demoDone(file: string, months: string): string;
+  demoClockDone(file: string): string;
   demoOpen: string;
   cannotRead(file: string, reason: string): string;
   cannotWrite(file: string, reason: string): string;
@@ -37,7 +38,8 @@ export const cliStringsZh: CliStrings = {
   initDone: (file, sheets) => `已创建 ${file},包含:${sheets}`,
   initNothing: (file) => `${file} 已包含全部输入表和政策表,未作改动。`,
   demoDone: (file, months) => `示例工作簿已生成并计算(${months}):${file}`,
-  demoOpen: '用 Excel 打开该文件查看“考核”和“明细”页。',
+  demoClockDone: (file) => `另一个团队按考勤机打卡与排班计算(打卡、排班 YYYY-MM 两张表):${file}`,
+  demoOpen: '用 Excel 打开文件查看“考核”和“明细”页。',
   cannotRead: (file, reason) => `无法读取 ${file}:${reason}`,
   cannotWrite: (file, reason) => `无法写入 ${file}:${reason}。工作簿未作改动。`,
   badUsage: (problem) => `用法错误:${problem}`,
@@ -63,7 +65,8 @@ export const cliStringsEn: CliStrings = {
   initDone: (file, sheets) => `Created ${file} with: ${sheets}`,
   initNothing: (file) => `${file} already has every input and policy sheet; nothing was changed.`,
   demoDone: (file, months) => `Sample workbook built and computed (${months}): ${file}`,
-  demoOpen: 'Open it in Excel and look at the Scorecard and Details tabs.',
+  demoClockDone: (file) => `A second team, computed from a time clock's punches and a schedule (the Punches and Schedule YYYY-MM sheets): ${file}`,
+  demoOpen: 'Open them in Excel and look at the Scorecard and Details tabs.',
   cannotRead: (file, reason) => `Cannot read ${file}: ${reason}`,
   cannotWrite: (file, reason) => `Cannot write ${file}: ${reason}. The workbook was not changed.`,
   badUsage: (problem) => `Bad usage: ${problem}`,

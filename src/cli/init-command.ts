@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
+import { readsCellsOf } from '../workbook/content-sheets';
 import { templateWritePlan } from '../workbook/pipeline';
 import { cliStrings } from './cli-strings';
 import type { CliOutput } from './output';
@@ -7,11 +9,12 @@ import { newWorkbook, openWorkbookFile, savePlan, workbookGrids } from './workbo
 
 /**
  * `scorecard init`: a new workbook with the input sheets, their headers and the policy
- * sheets. An existing file only gets the sheets it lacks; no existing sheet is touched.
+ * sheets; with `schedule`, also the Punches sheet and that month's schedule (SPEC §2.1). An
+ * existing file only gets the sheets it lacks; no existing sheet is touched.
  */
-export async function runInit(command: { readonly file: string; readonly lang: Lang }, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
+export async function runInit(command: { readonly file: string; readonly lang: Lang; readonly schedule?: Month }, output: CliOutput, now: () => Date = () => new Date()): Promise<number> {
   const workbook = existsSync(command.file) ? await openWorkbookFile(command.file, { forWriting: true }) : await newWorkbook(command.file, now());
-  const plan = templateWritePlan(await workbookGrids(workbook, () => false), command.lang);
+  const plan = templateWritePlan(await workbookGrids(workbook, command.schedule ? readsCellsOf : () => false), command.lang, command.schedule);
   const strings = cliStrings(command.lang);
   if (plan.sheets.length === 0) {
     output.stdout(strings.initNothing(command.file));

@@ -45,15 +45,24 @@ function item(book: RuleBook, row: AttendanceRow, code: string, pointsPerTime: n
   };
 }
 
-function absence(book: RuleBook, row: AttendanceRow, basis: ItemBasis): AttendanceDay {
+/** One absence (S01) on the row's day, for the reason `basis` gives. */
+export function absenceDay(book: RuleBook, row: AttendanceRow, basis: ItemBasis): AttendanceDay {
   const points = book.wired(RuleCode.absence).min;
   return { items: [item(book, row, RuleCode.absence, points, basis)], issues: [], absent: true };
 }
 
-/** Late and early minutes of a worked day against its shift; a shift ending before it starts ends the next day. */
+/**
+ * A shift's end in minutes after its day's midnight: a shift whose end is not after its start
+ * ends the next day (SPEC §2 Shifts, §3.1a), so an equal start and end is a 24-hour shift.
+ */
+export function shiftEndMinutes(shift: ShiftDefinition): number {
+  return shift.end + (shift.end <= shift.start ? MINUTES_PER_DAY : 0);
+}
+
+/** Late and early minutes of a worked day against its shift. */
 function workedDay(book: RuleBook, row: AttendanceRow, shift: ShiftDefinition, clockIn: Clock, clockOut: Clock): AttendanceDay {
   const shiftStart = shift.start;
-  const shiftEnd = shift.end + (shift.end < shift.start ? MINUTES_PER_DAY : 0);
+  const shiftEnd = shiftEndMinutes(shift);
   const arrived = minutesFromRowDate(clockIn, row);
   const punchedOut = minutesFromRowDate(clockOut, row);
   // A time-of-day clock-out earlier than the clock-in is on the next day (SPEC §3.1).
@@ -65,13 +74,18 @@ function workedDay(book: RuleBook, row: AttendanceRow, shift: ShiftDefinition, c
   const late = latenessOutcome(lateMinutes, tiers);
   const early = latenessOutcome(earlyMinutes, tiers);
 
-  if (late.kind === 'absence') return absence(book, row, { kind: 'lateAbsence', minutes: lateMinutes });
-  if (early.kind === 'absence') return absence(book, row, { kind: 'earlyAbsence', minutes: earlyMinutes });
+  if (late.kind === 'absence') return absenceDay(book, row, { kind: 'lateAbsence', minutes: lateMinutes });
+  if (early.kind === 'absence') return absenceDay(book, row, { kind: 'earlyAbsence', minutes: earlyMinutes });
   if (late.kind !== 'tier' && early.kind !== 'tier') return nothing;
   const items: LineItem[] = [];
   if (late.kind === 'tier') items.push(item(book, row, RuleCode.lateOrEarly, late.points, { kind: 'late', minutes: lateMinutes }));
   if (early.kind === 'tier') items.push(item(book, row, RuleCode.lateOrEarly, early.points, { kind: 'early', minutes: earlyMinutes }));
   return { items, issues: [], absent: false };
+}
+
+/** UNKNOWN_SHIFT's parameters: the text, and the shifts sharing it when it is an ambiguous name. */
+export function unknownShift(text: string, sharedBy: readonly string[] | undefined): { shift: string; sharedBy?: string } {
+  return sharedBy === undefined ? { shift: text } : { shift: text, sharedBy: sharedBy.join(', ') };
 }
 
 /**
@@ -83,7 +97,7 @@ function workedDay(book: RuleBook, row: AttendanceRow, shift: ShiftDefinition, c
 export function assessAttendanceDay(row: AttendanceRow, book: RuleBook): AttendanceDay {
   const { status, clockIn, clockOut } = row;
   if (status === 'leave' || status === 'rest') return nothing;
-  if (status === 'absent') return absence(book, row, { kind: 'absentStatus' });
+  if (status === 'absent') return absenceDay(book, row, { kind: 'absentStatus' });
 
   const at = { id: row.employeeId, date: row.date };
   if (status === undefined && clockIn === undefined && clockOut === undefined) {
@@ -91,9 +105,10 @@ export function assessAttendanceDay(row: AttendanceRow, book: RuleBook): Attenda
   }
   const issues: Issue[] = [];
   const shiftCode = row.shift?.trim() || undefined;
-  const shift = shiftCode === undefined ? undefined : book.shift(shiftCode);
+  const match = shiftCode === undefined ? undefined : book.shiftFor(shiftCode);
+  const shift = match?.shift;
   if (shiftCode === undefined) issues.push(issueAt('error', 'MISSING_SHIFT', row.ref, 'shift', at));
-  else if (shift === undefined) issues.push(issueAt('error', 'UNKNOWN_SHIFT', row.ref, 'shift', { shift: shiftCode }));
+  else if (shift === undefined) issues.push(issueAt('error', 'UNKNOWN_SHIFT', row.ref, 'shift', unknownShift(shiftCode, match?.sharedBy)));
   if (clockIn === undefined) issues.push(issueAt('error', 'MISSING_CLOCK_IN', row.ref, 'clockIn', at));
   if (clockOut === undefined) issues.push(issueAt('error', 'MISSING_CLOCK_OUT', row.ref, 'clockOut', at));
   if (shift === undefined || clockIn === undefined || clockOut === undefined) return { ...nothing, issues };

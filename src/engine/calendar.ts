@@ -44,9 +44,37 @@ export function lastDayOf(month: Month): IsoDate {
   return `${month}-${String(days).padStart(2, '0')}`;
 }
 
-/** Days since 1970-01-01. */
+const DIGIT_0 = 0x30;
+
+/** The number of the digits at `from` to `to` (excluded) of `text`, or NaN when any is no digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index++) {
+    const digit = text.charCodeAt(index) - DIGIT_0;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Days since 1970-01-01, by Howard Hinnant's `days_from_civil` on the digits of `YYYY-MM-DD`:
+ * the rules take a day number for every punch and clock time of a month, so no substring or
+ * Date is made. Any other text goes through Date.UTC, as before.
+ */
 export function dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 7);
+  const day = digitsAt(date, 8, 10);
+  if (date.length !== 10 || !(month >= 1 && month <= 12 && day >= 1 && day <= 31) || Number.isNaN(year)) {
+    return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  }
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 export function isoDateFromDayNumber(day: number): IsoDate {

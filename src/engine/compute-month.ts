@@ -10,6 +10,7 @@ import { flagsFor } from './flags';
 import { hasErrors, monthIssue, type Issue } from './issues';
 import { assessKpi } from './kpi';
 import { Ledger } from './ledger';
+import { assessPunchDays } from './punch-days';
 import { standings, type Standing } from './rank';
 import type { HistoryRow } from './records';
 import type { ComputeOutcome, EmployeeResult, Flag, MonthInput } from './results';
@@ -66,6 +67,11 @@ export function computeMonth(input: MonthInput): ComputeOutcome {
   const roster = rosterOf(input.employees);
   const ledger = new Ledger();
   const attendance = assessAttendance(input.attendance, month, roster, book, ledger);
+  const schedule = input.schedule ?? [];
+  const punchDays =
+    schedule.length > 0 || (input.punches?.length ?? 0) > 0
+      ? assessPunchDays({ month, schedule, punches: input.punches ?? [], attendance: input.attendance }, roster, book, ledger)
+      : undefined;
   const entries = assessEntries(input.entries, month, roster, book, ledger);
   const kpi = assessKpi(input.kpi, month, roster, book, ledger);
   for (const item of kpi.derived) ledger.add(item);
@@ -79,6 +85,7 @@ export function computeMonth(input: MonthInput): ComputeOutcome {
   const issues = [
     ...roster.issues,
     ...attendance.issues,
+    ...(punchDays?.issues ?? []),
     ...entries.issues,
     ...derivedCodeIssues(entries.counted, kpi.derived),
     ...kpi.issues,
@@ -88,7 +95,7 @@ export function computeMonth(input: MonthInput): ComputeOutcome {
 
   const scores = new Map<string, EmployeeScore>();
   for (const employee of scored) {
-    const absences = attendance.absenceDays.get(employee.id) ?? 0;
+    const absences = (attendance.absenceDays.get(employee.id) ?? 0) + (punchDays?.absenceDays.get(employee.id) ?? 0);
     scores.set(employee.id, scoreEmployee(employee, month, ledger.itemsOf(employee.id), absences, book));
   }
   const places = standings(new Map([...scores].map(([id, scoredEmployee]) => [id, scoredEmployee.score])));
@@ -109,6 +116,7 @@ export function computeMonth(input: MonthInput): ComputeOutcome {
       employees,
       history: employees.map((employee) => historyRowOf(month, employee)),
       warnings: issues,
+      ...(punchDays === undefined ? {} : { daysFromPunches: punchDays.days }),
     },
   };
 }

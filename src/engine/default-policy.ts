@@ -57,6 +57,8 @@ export const defaultPolicy: Policy = {
   score: { base: 80, max: 110, min: 0 },
   attendance: {
     graceMinutes: 0,
+    checkInOpensMinutes: 120,
+    checkOutClosesMinutes: 240,
     lateTiers: [
       { upToMinutes: 5, points: 2 },
       { upToMinutes: 10, points: 5 },

@@ -33,7 +33,7 @@ export interface EmployeeScore {
 function enteredAbsences(items: readonly LineItem[]): number {
   let days = 0;
   for (const item of items) {
-    if (!item.voided && item.code === RuleCode.absence && item.source !== 'attendance') days += item.times;
+    if (!item.voided && item.code === RuleCode.absence && (item.source === 'violations' || item.source === 'merits')) days += item.times;
   }
   return days;
 }

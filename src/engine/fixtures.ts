@@ -6,7 +6,7 @@
 import type { IsoDate, Month } from './calendar';
 import { defaultPolicy } from './default-policy';
 import type { Policy } from './policy';
-import type { AttendanceRow, Clock, Employee, EntryRow, HistoryRow, KpiRow, RowRef } from './records';
+import type { AttendanceRow, Clock, Employee, EntryRow, HistoryRow, KpiRow, PunchRow, RowRef, ScheduleRow } from './records';
 import type { MonthInput } from './results';
 
 export const sheetColumns = {
@@ -15,6 +15,8 @@ export const sheetColumns = {
   违规: { date: 'A', employeeId: 'B', code: 'C', times: 'D', points: 'E', amount: 'F', note: 'G', recordedBy: 'H', status: 'I' },
   加分: { date: 'A', employeeId: 'B', code: 'C', times: 'D', points: 'E', amount: 'F', note: 'G', recordedBy: 'H', status: 'I' },
   指标: { month: 'A', employeeId: 'B', workload: 'C', quality: 'D', examScore: 'E', validComplaints: 'F' },
+  打卡: { employeeId: 'A', punchTime: 'B', date: 'C', source: 'D', status: 'E' },
+  排班: { employeeId: 'A', name: 'B' },
 } as const;
 
 export type FixtureSheet = keyof typeof sheetColumns;
@@ -42,6 +44,34 @@ export function attendance(overrides: Partial<AttendanceRow> = {}): AttendanceRo
     clockOut: at(17, 30),
     ref: ref('考勤'),
     ...overrides,
+  };
+}
+
+/** A date-and-time punch, `2026-11-03 08:29`. */
+export function punch(employeeId: string, dateTime: string, overrides: Partial<PunchRow> = {}): PunchRow {
+  const [date, time] = dateTime.split(' ');
+  const [hours, minutes] = time.split(':').map(Number);
+  return { employeeId, date, minuteOfDay: hours * 60 + minutes, ref: ref('打卡'), ...overrides };
+}
+
+/** A time-of-day punch given with its work day (考勤日期); `dayOffset` +1 for 次日, −1 for 昨日. */
+export function timePunch(employeeId: string, workDate: IsoDate, time: string, dayOffset?: number): PunchRow {
+  const [hours, minutes] = time.split(':').map(Number);
+  return { employeeId, date: workDate, minuteOfDay: hours * 60 + minutes, timeOfDay: true, dayOffset, ref: ref('打卡') };
+}
+
+/** The schedule's column of a day of the month, as the template lays it out: ID, name, then day 1 in C. */
+export function scheduleColumn(date: IsoDate): string {
+  const index = 2 + Number(date.slice(8, 10)) - 1;
+  return index < 26 ? String.fromCharCode(65 + index) : `A${String.fromCharCode(65 + index - 26)}`;
+}
+
+/** One employee's schedule row: a shift (code or name) by date. */
+export function scheduleRow(employeeId: string, shifts: Readonly<Record<IsoDate, string>>, sheet = '排班'): ScheduleRow {
+  return {
+    employeeId,
+    ref: { sheet, row: 2, columns: sheetColumns.排班 },
+    shifts: Object.entries(shifts).map(([date, shift]) => ({ date, shift, column: scheduleColumn(date) })),
   };
 }
 
@@ -82,6 +112,16 @@ function renumbered<T extends { readonly ref: RowRef }>(rows: readonly T[]): T[]
   return rows.map((row, index) => ({ ...row, ref: { ...row.ref, row: index + 2 } }));
 }
 
+/** Rows numbered in list order within each sheet. */
+function renumberedBySheet<T extends { readonly ref: RowRef }>(rows: readonly T[]): T[] {
+  const next = new Map<string, number>();
+  return rows.map((row) => {
+    const number = next.get(row.ref.sheet) ?? 2;
+    next.set(row.ref.sheet, number + 1);
+    return { ...row, ref: { ...row.ref, row: number } };
+  });
+}
+
 export interface MonthFixture {
   readonly month?: Month;
   readonly policy?: Policy;
@@ -91,6 +131,8 @@ export interface MonthFixture {
   readonly merits?: readonly EntryRow[];
   readonly kpi?: readonly KpiRow[];
   readonly history?: readonly HistoryRow[];
+  readonly punches?: readonly PunchRow[];
+  readonly schedule?: readonly ScheduleRow[];
 }
 
 /**
@@ -111,6 +153,8 @@ export function monthInput(fixture: MonthFixture = {}): MonthInput {
     ],
     kpi: renumbered(fixture.kpi ?? []),
     history: fixture.history ?? [historyRow({ employeeId: employees[0]?.id ?? '1001' })],
+    ...(fixture.punches ? { punches: renumbered(fixture.punches) } : {}),
+    ...(fixture.schedule ? { schedule: renumberedBySheet(fixture.schedule) } : {}),
   };
 }
 

@@ -34,9 +34,17 @@ export interface IssueParams {
   DUPLICATE_ATTENDANCE: { id: Text; date: Text; first: Text };
   MISSING_STATUS: { id: Text; date: Text };
   MISSING_SHIFT: { id: Text; date: Text };
-  UNKNOWN_SHIFT: { shift: Text };
-  MISSING_CLOCK_IN: { id: Text; date: Text };
-  MISSING_CLOCK_OUT: { id: Text; date: Text };
+  /** `sharedBy`: the codes of the shifts that share the name written without times. */
+  UNKNOWN_SHIFT: { shift: Text; sharedBy?: Text };
+  /** `punch`: the lone punch of a day judged from punches (SPEC §3.1a), as `08:29 (打卡!B12)`. */
+  MISSING_CLOCK_IN: { id: Text; date: Text; punch?: Text };
+  MISSING_CLOCK_OUT: { id: Text; date: Text; punch?: Text };
+  // Punches and the schedule (SPEC §3.1a).
+  INVALID_DATETIME: { value: Text };
+  DUPLICATE_SCHEDULE: { id: Text; date: Text; first: Text };
+  ATTENDANCE_OUTSIDE_EMPLOYMENT: { id: Text; date: Text };
+  PUNCH_OUTSIDE_SCHEDULE: { id: Text; time: Text };
+  UNKNOWN_PUNCH_ID: { id: Text; count: Num };
   // Violations and merits.
   UNKNOWN_CODE: { code: Text };
   POINTS_REQUIRED: { code: Text; min: Num; max: Num };

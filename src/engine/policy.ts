@@ -50,6 +50,10 @@ export interface Policy {
   };
   readonly attendance: {
     readonly graceMinutes: number;
+    /** A shift's punch window opens this many minutes before its start (SPEC §3.1a). */
+    readonly checkInOpensMinutes: number;
+    /** … and closes this many minutes after its end. */
+    readonly checkOutClosesMinutes: number;
     /** Ascending by `upToMinutes`; lateness beyond the last tier is an absence. */
     readonly lateTiers: readonly LatenessTier[];
     /** Absence days in a month that raise ABSENCE_DAYS. */

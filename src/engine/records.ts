@@ -43,6 +43,44 @@ export interface AttendanceRow {
   readonly ref: RowRef;
 }
 
+/**
+ * One punch of the 打卡 / Punches sheet (SPEC §2.1). A date-and-time punch is that instant; a
+ * time of day was given with its work day (考勤日期), and which calendar day it falls on is
+ * decided by the shift scheduled on that work day (SPEC §3.1a), unless 次日 or 昨日 said so.
+ * Void punches are left out by the reader.
+ */
+export interface PunchRow {
+  readonly employeeId: string;
+  /** The calendar date of a date-and-time punch; the work day of a time of day. */
+  readonly date: IsoDate;
+  /** Minutes after midnight, seconds dropped. */
+  readonly minuteOfDay: number;
+  /** True when only a time of day was given, with `date` as its work day. */
+  readonly timeOfDay?: boolean;
+  /** For a time of day written with 次日 (+1) or 昨日 (−1): its day relative to the work day. */
+  readonly dayOffset?: number;
+  /** The device or app it came from (打卡设备 / 来源), e.g. 自助补卡 for a make-up punch. */
+  readonly source?: string;
+  readonly ref: RowRef;
+}
+
+/** One cell of the 排班 / Schedule matrix that schedules a shift (SPEC §2.1). */
+export interface ScheduledShift {
+  readonly date: IsoDate;
+  /** The cell's text: a shift code, a name, or a name with its times. */
+  readonly shift: string;
+  /** The cell's column letter on the row of `ScheduleRow.ref`. */
+  readonly column: string;
+}
+
+/** One employee's row of a schedule sheet, with the days it schedules a shift. */
+export interface ScheduleRow {
+  readonly employeeId: string;
+  /** The row; `columns.employeeId` is the ID's column. */
+  readonly ref: RowRef;
+  readonly shifts: readonly ScheduledShift[];
+}
+
 export type EntrySheet = 'violations' | 'merits';
 
 /** One row of the Violations or Merits sheet (same columns, SPEC §2). */

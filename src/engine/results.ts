@@ -1,7 +1,7 @@
 import type { IsoDate, Month } from './calendar';
 import type { Issue } from './issues';
 import type { Category, Policy } from './policy';
-import type { AttendanceRow, Employee, EntryRow, HistoryRow, KpiRow, Role, RowRef } from './records';
+import type { AttendanceRow, Employee, EntryRow, HistoryRow, KpiRow, PunchRow, Role, RowRef, ScheduleRow } from './records';
 
 /** Why an item exists: what was measured or entered, in data rather than words. */
 export type ItemBasis =
@@ -11,6 +11,8 @@ export type ItemBasis =
   | { readonly kind: 'lateAbsence'; readonly minutes: number }
   | { readonly kind: 'earlyAbsence'; readonly minutes: number }
   | { readonly kind: 'absentStatus' }
+  /** No punch in the shift's window, which runs `from` to `to`, in minutes from the day's midnight (SPEC §3.1a). */
+  | { readonly kind: 'noPunch'; readonly from: number; readonly to: number }
   | { readonly kind: 'kpiTop'; readonly workload: number; readonly quality: number }
   | { readonly kind: 'examScore'; readonly score: number }
   | { readonly kind: 'noComplaints' }
@@ -19,7 +21,22 @@ export type ItemBasis =
 /** Which total of the scorecard an item counts towards. */
 export type Bucket = 'attendance' | 'violation' | 'bonus' | 'adjustment' | 'none';
 
-export type ItemSource = 'attendance' | 'violations' | 'merits' | 'kpi' | 'computed';
+/** `punches`: a day judged from punches and the schedule (SPEC §3.1a); its `ref` is the schedule's cell. */
+export type ItemSource = 'attendance' | 'punches' | 'violations' | 'merits' | 'kpi' | 'computed';
+
+/** A punch a day was judged by: its instant, where it came from, and its row. */
+export interface PunchUsed {
+  readonly date: IsoDate;
+  readonly minuteOfDay: number;
+  readonly source?: string;
+  readonly ref: RowRef;
+}
+
+/** The clock-in and clock-out of a day judged from punches. */
+export interface PunchesUsed {
+  readonly clockIn: PunchUsed;
+  readonly clockOut: PunchUsed;
+}
 
 export interface LineItem {
   readonly employeeId: string;
@@ -37,6 +54,8 @@ export interface LineItem {
   readonly basis: ItemBasis;
   readonly ref?: RowRef;
   readonly note?: string;
+  /** For a day judged from punches: the two punches it was judged by. */
+  readonly punches?: PunchesUsed;
 }
 
 export type Flag = 'SCORE_BELOW_60' | 'LAST_PLACE_TWICE' | 'ABSENCE_DAYS' | 'DISMISSAL_OFFENCE';
@@ -76,6 +95,13 @@ export interface MonthInput {
   readonly entries: readonly EntryRow[];
   readonly kpi: readonly KpiRow[];
   readonly history: readonly HistoryRow[];
+  /** The Punches rows that may fall in the month's shift windows (SPEC §2.1); none without a Punches sheet. */
+  readonly punches?: readonly PunchRow[];
+  /**
+   * The schedule's rows for the month, and for the days just before and after it when a
+   * schedule has them: those only shape the windows at the month's edges.
+   */
+  readonly schedule?: readonly ScheduleRow[];
 }
 
 export interface MonthResult {
@@ -86,6 +112,8 @@ export interface MonthResult {
   /** The month's rows for the history sheet, one per scored employee. */
   readonly history: readonly HistoryRow[];
   readonly warnings: readonly Issue[];
+  /** Days judged from punches and the schedule (SPEC §3.1a); absent when the month has no schedule. */
+  readonly daysFromPunches?: number;
 }
 
 /** A result rather than an exception (after Zod): errors mean nothing may be written. */

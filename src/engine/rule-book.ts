@@ -1,5 +1,6 @@
 import { defaultCatalog } from './default-policy';
 import type { CatalogEntry, Policy, ShiftDefinition } from './policy';
+import { shiftLookup, type ShiftMatch } from './shift-lookup';
 
 /**
  * The policy indexed for the rules: catalog codes and shift codes looked up in constant time
@@ -12,6 +13,8 @@ export interface RuleBook {
   /** A code the rules rely on (`RuleCode`); the regulation's entry when a custom catalog lacks it. */
   wired(code: string): CatalogEntry;
   shift(code: string): ShiftDefinition | undefined;
+  /** The shift a cell names by code, by a name no other shift has, or by name and times (SPEC §2). */
+  shiftFor(text: string): ShiftMatch;
 }
 
 export function normalizedCode(code: string): string {
@@ -22,6 +25,7 @@ export function ruleBookFor(policy: Policy): RuleBook {
   const entries = new Map(policy.catalog.map((entry) => [normalizedCode(entry.code), entry]));
   const fallbacks = new Map(defaultCatalog.map((entry) => [entry.code, entry]));
   const shifts = new Map(policy.shifts.map((shift) => [normalizedCode(shift.code), shift]));
+  const shiftFor = shiftLookup(policy.shifts);
   return {
     policy,
     entry: (code) => entries.get(code) ?? entries.get(normalizedCode(code)),
@@ -31,5 +35,6 @@ export function ruleBookFor(policy: Policy): RuleBook {
       return entry;
     },
     shift: (code) => shifts.get(code) ?? shifts.get(normalizedCode(code)),
+    shiftFor,
   };
 }

@@ -29,9 +29,28 @@ export const issueMessagesEn: IssueMessages = {
   MISSING_STATUS: ({ id, date }) =>
     `Neither a status nor clock times (employee ${id}, ${date}). Enter the status (present, leave, rest or absent), or the clock times.`,
   MISSING_SHIFT: ({ id, date }) => `Shift missing (employee ${id}, ${date}). A worked day needs a shift code from the shifts table.`,
-  UNKNOWN_SHIFT: ({ shift }) => `Unknown shift "${shift}". Enter a code from the shifts table (by default D, N, E or L), or add this shift to the table.`,
-  MISSING_CLOCK_IN: ({ id, date }) => `Clock-in missing (employee ${id}, ${date}). Enter the clock-in time, or set the status to leave, rest or absent.`,
-  MISSING_CLOCK_OUT: ({ id, date }) => `Clock-out missing (employee ${id}, ${date}). Enter the clock-out time, or set the status to leave, rest or absent.`,
+  UNKNOWN_SHIFT: ({ shift, sharedBy }) =>
+    sharedBy === undefined
+      ? `Unknown shift "${shift}". Enter a code or name from the shifts table (by default D, N, E or L), or add this shift to the table.`
+      : `The shift name "${shift}" belongs to more than one shift (${sharedBy}). Enter the shift's code, or its name followed by its start and end, such as "${shift} 16:00-01:00".`,
+  MISSING_CLOCK_IN: ({ id, date, punch }) =>
+    punch === undefined
+      ? `Clock-in missing (employee ${id}, ${date}). Enter the clock-in time, or set the status to leave, rest or absent.`
+      : `Only one punch for employee ${id}'s shift on ${date}: ${punch}, after the shift's midpoint, so it is the clock-out and the clock-in is missing. Add the make-up punch to the Punches sheet, or write the day into Attendance.`,
+  MISSING_CLOCK_OUT: ({ id, date, punch }) =>
+    punch === undefined
+      ? `Clock-out missing (employee ${id}, ${date}). Enter the clock-out time, or set the status to leave, rest or absent.`
+      : `Only one punch for employee ${id}'s shift on ${date}: ${punch}, before the shift's midpoint, so it is the clock-in and the clock-out is missing. Add the make-up punch to the Punches sheet, or write the day into Attendance.`,
+  INVALID_DATETIME: ({ value }) =>
+    `"${value}" is not a punch time. Enter a date and time such as 2026-11-03 08:29, or a time such as 08:29 with the work day in the Date column.`,
+  DUPLICATE_SCHEDULE: ({ id, date, first }) =>
+    `Employee ${id} is scheduled twice on ${date} (first at ${first}). Schedule one shift per person per day: clear one of the two.`,
+  ATTENDANCE_OUTSIDE_EMPLOYMENT: ({ id, date }) =>
+    `Employee ${id} is scheduled on ${date} but not employed then (before the hire date or after the leave date). Clear this cell, or check the hire and leave dates on the Employees sheet.`,
+  PUNCH_OUTSIDE_SCHEDULE: ({ id, time }) =>
+    `Punch of employee ${id} at ${time} is in no scheduled shift's punch window and was ignored. If the employee worked that day, schedule the shift, or write the day into Attendance.`,
+  UNKNOWN_PUNCH_ID: ({ id, count }) =>
+    `Employee ID ${id} is not on the Employees sheet; their ${count} punches this month were ignored (a time clock may serve other teams too). If they belong to this team, add them to Employees.`,
   UNKNOWN_CODE: ({ code }) => `Unknown code "${code}". Enter a code from the catalogue, such as L01, M03, S02, B04 or ADJ.`,
   POINTS_REQUIRED: ({ code, min, max }) => `Code ${code} needs its points per time (${min} to ${max}). Enter them in the Points column.`,
   POINTS_OUT_OF_RANGE: ({ code, min, max, value }) => `Points ${value} are out of range for code ${code} (${min} to ${max}). Enter points within the range.`,

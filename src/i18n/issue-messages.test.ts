@@ -44,11 +44,23 @@ const examples: { [C in IssueCode]: IssueParams[C] } = {
   NO_HISTORY_PREVIOUS_MONTH: { month: '2026-10' },
   LATER_MONTHS_COMPUTED: { months: '2026-12, 2027-01' },
   NO_EMPLOYEES_IN_MONTH: { month: '2026-11' },
+  INVALID_DATETIME: { value: '2026-11-03 25:10' },
+  DUPLICATE_SCHEDULE: { id: '1013', date: '2026-11-11', first: "'Schedule 2026-11'!E3" },
+  ATTENDANCE_OUTSIDE_EMPLOYMENT: { id: '1014', date: '2026-11-12' },
+  PUNCH_OUTSIDE_SCHEDULE: { id: '1015', time: '2026-11-13 08:29' },
+  UNKNOWN_PUNCH_ID: { id: '9001', count: 42 },
   MONTH_NOT_COMPUTED: { period: '2026-Q4', months: '2026-12' },
   NO_MONTH_COMPUTED: { period: '2026-Q4' },
   FLAGS_NOT_RECORDED: { months: '2026-10' },
   UNREADABLE_LOG: {},
 };
+
+/** Parameters that only some issues of a code carry, with the rest of the code's parameters. */
+const variants: readonly Issue[] = [
+  { severity: 'error', code: 'UNKNOWN_SHIFT', sheet: '排班', cell: 'E3', params: { shift: '晚班', sharedBy: 'N, L' } },
+  { severity: 'error', code: 'MISSING_CLOCK_IN', sheet: '排班', cell: 'E3', params: { id: '1016', date: '2026-11-14', punch: '17:42 (打卡!B12)' } },
+  { severity: 'error', code: 'MISSING_CLOCK_OUT', sheet: '排班', cell: 'E3', params: { id: '1017', date: '2026-11-15', punch: '08:29 (打卡!B13)' } },
+];
 
 const issueOf = <C extends IssueCode>(code: C): Issue => ({ severity: 'error', code, sheet: 'Attendance', cell: 'D12', params: examples[code] }) as Issue;
 const CJK = /[\u3400-\u9fff]/;
@@ -68,6 +80,23 @@ describe('issue messages', () => {
       expect(zh).toContain(String(value));
       expect(en).toContain(String(value));
     }
+  });
+
+  it.each(variants.map((issue) => [issue.code, issue] as const))('renders %s with its optional parameters in both languages', (_code, issue) => {
+    const { zh, en } = issueMessages(issue);
+    expect(zh).toMatch(CJK);
+    for (const value of Object.values(issue.params)) {
+      expect(zh).toContain(String(value));
+      expect(en).toContain(String(value));
+    }
+    expect(zh).not.toBe(issueMessage({ ...issue, params: { ...issue.params, sharedBy: undefined, punch: undefined } } as unknown as Issue, 'zh'));
+  });
+
+  it('tells a lone punch before the midpoint to get its make-up clock-out punch', () => {
+    const issue = variants[2];
+    expect(issueMessage(issue, 'en')).toBe(
+      "Only one punch for employee 1017's shift on 2026-11-15: 08:29 (打卡!B13), before the shift's midpoint, so it is the clock-in and the clock-out is missing. Add the make-up punch to the Punches sheet, or write the day into Attendance.",
+    );
   });
 
   it('says what to do, in the words of the catalogue, for a missing clock-out', () => {

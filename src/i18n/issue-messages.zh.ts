@@ -27,9 +27,27 @@ export const issueMessagesZh: IssueMessages = {
     `工号 ${id} 在 ${date} 有多行考勤（第一行在 ${first}）。每人每天只保留一行，请删除或合并重复的行。`,
   MISSING_STATUS: ({ id, date }) => `考勤状态和打卡时间都未填写（工号 ${id}，${date}）。请填写状态（出勤、请假、休息或旷工），或补录打卡时间。`,
   MISSING_SHIFT: ({ id, date }) => `缺少班次（工号 ${id}，${date}）。出勤的日子须填写班次表中的班次代码。`,
-  UNKNOWN_SHIFT: ({ shift }) => `未知班次“${shift}”。请填写班次表中的代码（默认为 D、N、E、L），或在班次表中添加这个班次。`,
-  MISSING_CLOCK_IN: ({ id, date }) => `缺少上班打卡（工号 ${id}，${date}）。请补录打卡时间，或把状态改为请假、休息或旷工。`,
-  MISSING_CLOCK_OUT: ({ id, date }) => `缺少下班打卡（工号 ${id}，${date}）。请补录打卡时间，或把状态改为请假、休息或旷工。`,
+  UNKNOWN_SHIFT: ({ shift, sharedBy }) =>
+    sharedBy === undefined
+      ? `未知班次“${shift}”。请填写班次表中的代码（默认为 D、N、E、L）或名称，或在班次表中添加这个班次。`
+      : `班次名称“${shift}”不止一个班次使用（${sharedBy}）。请改填班次代码，或在名称后写上起止时间，例如“${shift} 16:00-01:00”。`,
+  MISSING_CLOCK_IN: ({ id, date, punch }) =>
+    punch === undefined
+      ? `缺少上班打卡（工号 ${id}，${date}）。请补录打卡时间，或把状态改为请假、休息或旷工。`
+      : `工号 ${id} 在 ${date} 的班次只有一次打卡：${punch}，晚于班次中点，算作下班打卡，缺少上班打卡。请在打卡表中补录补卡记录，或在考勤表中填写这一天。`,
+  MISSING_CLOCK_OUT: ({ id, date, punch }) =>
+    punch === undefined
+      ? `缺少下班打卡（工号 ${id}，${date}）。请补录打卡时间，或把状态改为请假、休息或旷工。`
+      : `工号 ${id} 在 ${date} 的班次只有一次打卡：${punch}，早于班次中点，算作上班打卡，缺少下班打卡。请在打卡表中补录补卡记录，或在考勤表中填写这一天。`,
+  INVALID_DATETIME: ({ value }) =>
+    `无法识别打卡时间“${value}”。请填写日期加时间（如 2026-11-03 08:29），或只填时间（如 08:29）并在“日期”列填写考勤日期。`,
+  DUPLICATE_SCHEDULE: ({ id, date, first }) => `工号 ${id} 在 ${date} 排了两次班（第一次在 ${first}）。每人每天只排一个班次，请删除其中一个。`,
+  ATTENDANCE_OUTSIDE_EMPLOYMENT: ({ id, date }) =>
+    `工号 ${id} 在 ${date} 不在职（早于入职日期或晚于离职日期），却排了班。请清空这一格，或核对员工表中的入职、离职日期。`,
+  PUNCH_OUTSIDE_SCHEDULE: ({ id, time }) =>
+    `工号 ${id} 在 ${time} 的打卡不在任何排班班次的打卡时段内，已忽略。如当天确有上班，请在排班表中排班，或在考勤表中填写这一天。`,
+  UNKNOWN_PUNCH_ID: ({ id, count }) =>
+    `工号 ${id} 不在员工表中，其本月 ${count} 条打卡已忽略（考勤机可能也记录其他团队的人员）。如是本团队成员，请把此人加入员工表。`,
   UNKNOWN_CODE: ({ code }) => `未知代码“${code}”。请填写考核标准中的代码，例如 L01、M03、S02、B04 或 ADJ。`,
   POINTS_REQUIRED: ({ code, min, max }) => `代码 ${code} 须在“分值”列填写每次的分值（${min} 至 ${max} 分）。`,
   POINTS_OUT_OF_RANGE: ({ code, min, max, value }) => `代码 ${code} 的分值 ${value} 超出范围（${min} 至 ${max} 分）。请填写范围内的分值。`,

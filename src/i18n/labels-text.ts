@@ -30,3 +30,16 @@ export function lateTierBands(policy: Policy): { from: number; to: number; point
     return band;
   });
 }
+
+/** Marks for a time on the day before or after the day it belongs to. */
+export interface DayMarks {
+  readonly previous: (time: string) => string;
+  readonly next: (time: string) => string;
+}
+
+/** `06:30`, or `次日 05:00` / `05:00 next day`, for minutes from a day's midnight that may fall on a neighbouring day. */
+export function dayClockText(minutes: number, marks: DayMarks): string {
+  const time = clockText(((minutes % 1440) + 1440) % 1440);
+  if (minutes < 0) return marks.previous(time);
+  return minutes >= 1440 ? marks.next(time) : time;
+}

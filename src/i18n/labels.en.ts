@@ -1,6 +1,6 @@
 import { RuleCode } from '../engine/policy';
-import type { Labels } from './labels';
-import { absenceAfterMinutes, clockText, lateTierBands } from './labels-text';
+import type { Labels, PunchWords, SheetCount } from './labels';
+import { absenceAfterMinutes, clockText, dayClockText, lateTierBands, type DayMarks } from './labels-text';
 
 const teamsText = (teams: readonly string[]): string => (teams.length === 0 ? '' : ` · ${teams.join(', ')}`);
 
@@ -18,6 +18,21 @@ const catalogNotes: Readonly<Record<string, string>> = {
   S04: 'Put the compensation in the Amount column',
 };
 
+function countText(count: SheetCount): string {
+  switch (count.unit ?? 'rows') {
+    case 'rows':
+      return plural(count.rows, 'row', 'rows');
+    case 'punches':
+      return plural(count.rows, 'punch', 'punches');
+    case 'daysFromPunches':
+      return `${plural(count.rows, 'day', 'days')} judged from punches`;
+  }
+}
+
+const dayMarksEn: DayMarks = { previous: (time) => `${time} the day before`, next: (time) => `${time} next day` };
+
+const punchEn = (punch: PunchWords): string => `${punch.time} (${punch.cell}${punch.source ? `, ${punch.source}` : ''})`;
+
 export const labelsEn: Labels = {
   sheets: {
     scorecard: (month) => `Scorecard ${month}`,
@@ -28,7 +43,7 @@ export const labelsEn: Labels = {
   no: 'No',
   listSeparator: '; ',
   generated: (at, counts) =>
-    `Generated ${at} from ${counts.map((count) => `${count.sheet} (${plural(count.rows, 'row', 'rows')})`).join(', ')}`,
+    `Generated ${at} from ${counts.map((count) => `${count.sheet} (${countText(count)})`).join(', ')}`,
   policyInBrief: (policy, detailsSheet) =>
     `Policy: base ${policy.score.base}, cap ${policy.score.max}, ${policy.salary.perPoint} per point, ` +
     `limit ±${policy.salary.limit}, no salary adjustment in the first ${policy.salary.probationMonths} months; ` +
@@ -96,6 +111,8 @@ export const labelsEn: Labels = {
         `Review flags: score below ${policy.flags.scoreBelow}; last place twice below ${policy.flags.lastPlaceBelow}; ` +
           `${policy.attendance.absenceDaysFlag}+ absence days; dismissal offence`,
         `Shifts: ${shifts}`,
+        `From punches: a shift's punches from ${policy.attendance.checkInOpensMinutes} min before it starts ` +
+          `to ${policy.attendance.checkOutClosesMinutes} min after it ends`,
       ];
     },
   },
@@ -120,6 +137,8 @@ export const labelsEn: Labels = {
     },
     footer: (month) => `Details ${month} · Page &P of &N`,
     status: { valid: 'Valid', voided: 'Voided', derived: 'Derived' },
+    punchesUsed: (clockIn, clockOut) => `In ${punchEn(clockIn)}\nOut ${punchEn(clockOut)}`,
+    dayMarks: dayMarksEn,
     catalogTitle: 'Catalog used',
     catalogColumns: { code: 'Code', name: 'Name', category: 'Category', points: 'Points\neach' },
   },
@@ -138,7 +157,7 @@ export const labelsEn: Labels = {
     bonus: 'Bonus',
     adjustment: 'Adjustment',
   },
-  sources: { attendance: 'Attendance', violations: 'Violations', merits: 'Merits', kpi: 'KPI', computed: 'Computed' },
+  sources: { attendance: 'Attendance', punches: 'Punches and schedule', violations: 'Violations', merits: 'Merits', kpi: 'KPI', computed: 'Computed' },
   basis: {
     entered: () => 'Entered',
     late: (basis) => `Late ${basis.minutes} min`,
@@ -147,6 +166,7 @@ export const labelsEn: Labels = {
     earlyAbsence: (basis, policy) =>
       `Left ${basis.minutes} min early: over ${absenceAfterMinutes(policy)} min counts as an absence`,
     absentStatus: () => 'Absent (status)',
+    noPunch: (basis) => `No punch from ${dayClockText(basis.from, dayMarksEn)} to ${dayClockText(basis.to, dayMarksEn)}`,
     kpiTop: (basis) => `Workload ${basis.workload} and quality ${basis.quality} both highest`,
     examScore: (basis) => `Exam score ${basis.score}`,
     noComplaints: () => 'No valid complaints',
@@ -169,6 +189,14 @@ export const labelsEn: Labels = {
         note: 'The hire month is month 1; these first months are scored but salary does not move (Regulation 2, IV.4)',
       },
       'attendance.graceMinutes': { label: 'Grace minutes', note: 'Minutes late or early that do not count; 0 by default' },
+      'attendance.checkInOpensMinutes': {
+        label: 'Punches open before a shift',
+        note: 'From punches and the schedule: punches from this many minutes before a shift starts count for it; 120 by default',
+      },
+      'attendance.checkOutClosesMinutes': {
+        label: 'Punches close after a shift',
+        note: 'From punches and the schedule: punches up to this many minutes after a shift ends count for it; 240 by default',
+      },
       'attendance.absenceDaysFlag': { label: 'Absence days flag', note: 'Absence days in a month that raise a review flag' },
       'escalation.moderateOccurrences': {
         label: 'Escalation: moderate occurrences',

@@ -92,6 +92,9 @@ describe('labels', () => {
       'Review flags: score below 55; last place twice below 65; 2+ absence days; dismissal offence',
     );
     expect(lines).toContain('Shifts: D Day 08:30–17:30, 60 min break; N Night 17:30–00:00, 0 min break; E Early 08:00–17:30, 60 min break; L Late 16:00–01:00, 60 min break');
+    expect(labels('en').scorecard.policyLines({ ...stricter, attendance: { ...stricter.attendance, checkInOpensMinutes: 90, checkOutClosesMinutes: 180 } })).toContain(
+      "From punches: a shift's punches from 90 min before it starts to 180 min after it ends",
+    );
   });
 });
 

@@ -2,6 +2,7 @@ import type { Month } from '../engine/calendar';
 import type { CatalogEntry, Category, GradeBand, Policy } from '../engine/policy';
 import type { Flag, ItemBasis, ItemSource } from '../engine/results';
 import type { Lang } from './lang';
+import type { DayMarks } from './labels-text';
 import { labelsEn } from './labels.en';
 import { labelsZh } from './labels.zh';
 
@@ -50,6 +51,8 @@ export type PolicyParameterKey =
   | 'salary.limit'
   | 'salary.probationMonths'
   | 'attendance.graceMinutes'
+  | 'attendance.checkInOpensMinutes'
+  | 'attendance.checkOutClosesMinutes'
   | 'attendance.absenceDaysFlag'
   | 'escalation.moderateOccurrences'
   | 'escalation.minorOccurrences'
@@ -91,10 +94,23 @@ type BasisWords = {
   readonly [K in ItemBasis['kind']]: (basis: Extract<ItemBasis, { kind: K }>, policy: Policy) => string;
 };
 
-/** One input sheet's name and the rows read from it, for the generation line. */
+/**
+ * One input sheet's name and what was read from it, for the generation line: its rows, or for
+ * the time clock's sheets the punches read and the days judged from them.
+ */
 export interface SheetCount {
   readonly sheet: string;
   readonly rows: number;
+  readonly unit?: 'rows' | 'punches' | 'daysFromPunches';
+}
+
+/** A punch a day was judged by, as the details tab names it. */
+export interface PunchWords {
+  /** `08:37`, with a mark when it is not on the item's day. */
+  readonly time: string;
+  /** `打卡!B12`. */
+  readonly cell: string;
+  readonly source?: string;
 }
 
 /**
@@ -141,6 +157,9 @@ export interface Labels {
     readonly columns: Readonly<Record<DetailsColumn, string>>;
     readonly footer: (month: Month) => string;
     readonly status: { readonly valid: string; readonly voided: string; readonly derived: string };
+    /** The two punches a day from punches was judged by (SPEC §3.1a). */
+    readonly punchesUsed: (clockIn: PunchWords, clockOut: PunchWords) => string;
+    readonly dayMarks: DayMarks;
     readonly catalogTitle: string;
     readonly catalogColumns: { readonly code: string; readonly name: string; readonly category: string; readonly points: string };
   };

@@ -1,6 +1,6 @@
 import { RuleCode } from '../engine/policy';
-import type { Labels } from './labels';
-import { absenceAfterMinutes, clockText, lateTierBands } from './labels-text';
+import type { Labels, PunchWords } from './labels';
+import { absenceAfterMinutes, clockText, dayClockText, lateTierBands, type DayMarks } from './labels-text';
 
 const teamsText = (teams: readonly string[]): string => (teams.length === 0 ? '' : ` · ${teams.join('、')}`);
 
@@ -16,6 +16,12 @@ const catalogNotes: Readonly<Record<string, string>> = {
   S04: '金额列填写赔偿金额(照价赔偿)',
 };
 
+const countUnitZh = { rows: '行', punches: '条打卡', daysFromPunches: '天按打卡判定' } as const;
+
+const dayMarksZh: DayMarks = { previous: (time) => `前日 ${time}`, next: (time) => `次日 ${time}` };
+
+const punchZh = (punch: PunchWords): string => `${punch.time}(${punch.cell}${punch.source ? `,${punch.source}` : ''})`;
+
 export const labelsZh: Labels = {
   sheets: {
     scorecard: (month) => `考核 ${month}`,
@@ -26,7 +32,7 @@ export const labelsZh: Labels = {
   no: '否',
   listSeparator: ';',
   generated: (at, counts) =>
-    `生成于 ${at} · 数据:${counts.map((count) => `${count.sheet} ${count.rows} 行`).join('、')}`,
+    `生成于 ${at} · 数据:${counts.map((count) => `${count.sheet} ${count.rows} ${countUnitZh[count.unit ?? 'rows']}`).join('、')}`,
   policyInBrief: (policy, detailsSheet) =>
     `考核规则:基础分 ${policy.score.base},满分 ${policy.score.max},每分 ${policy.salary.perPoint} 元,` +
     `浮动上限 ±${policy.salary.limit} 元,入职前 ${policy.salary.probationMonths} 个月不浮动;完整规则见本表末尾,考核项目分值见「${detailsSheet}」`,
@@ -92,6 +98,7 @@ export const labelsZh: Labels = {
         `复核标记:低于 ${policy.flags.scoreBelow} 分;连续两月末位且低于 ${policy.flags.lastPlaceBelow} 分;` +
           `旷工 ${policy.attendance.absenceDaysFlag} 天及以上;辞退类违规`,
         `班次:${shifts}`,
+        `按打卡判定:班次开始前 ${policy.attendance.checkInOpensMinutes} 分钟至结束后 ${policy.attendance.checkOutClosesMinutes} 分钟内的打卡属于该班次`,
       ];
     },
   },
@@ -116,6 +123,8 @@ export const labelsZh: Labels = {
     },
     footer: (month) => `明细 ${month} · 第 &P 页,共 &N 页`,
     status: { valid: '有效', voided: '已撤销', derived: '系统推导' },
+    punchesUsed: (clockIn, clockOut) => `上班 ${punchZh(clockIn)}\n下班 ${punchZh(clockOut)}`,
+    dayMarks: dayMarksZh,
     catalogTitle: '本月所用考核项目',
     catalogColumns: { code: '代码', name: '名称', category: '类别', points: '每次\n分值' },
   },
@@ -127,7 +136,7 @@ export const labelsZh: Labels = {
     DISMISSAL_OFFENCE: () => '辞退类违规',
   },
   categories: { minor: '轻度', moderate: '中度', severe: '重度', dismissal: '辞退', bonus: '加分', adjustment: '调整' },
-  sources: { attendance: '考勤', violations: '违规', merits: '加分', kpi: '指标', computed: '系统计算' },
+  sources: { attendance: '考勤', punches: '排班与打卡', violations: '违规', merits: '加分', kpi: '指标', computed: '系统计算' },
   basis: {
     entered: () => '录入',
     late: (basis) => `迟到 ${basis.minutes} 分钟`,
@@ -135,6 +144,7 @@ export const labelsZh: Labels = {
     lateAbsence: (basis, policy) => `迟到 ${basis.minutes} 分钟,超过 ${absenceAfterMinutes(policy)} 分钟按旷工`,
     earlyAbsence: (basis, policy) => `早退 ${basis.minutes} 分钟,超过 ${absenceAfterMinutes(policy)} 分钟按旷工`,
     absentStatus: () => '旷工(状态)',
+    noPunch: (basis) => `无打卡(打卡时段 ${dayClockText(basis.from, dayMarksZh)} 至 ${dayClockText(basis.to, dayMarksZh)})`,
     kpiTop: (basis) => `工作量 ${basis.workload}、质量 ${basis.quality} 均为最高`,
     examScore: (basis) => `考试 ${basis.score} 分`,
     noComplaints: () => '有效投诉 0 次',
@@ -152,6 +162,14 @@ export const labelsZh: Labels = {
       'salary.limit': { label: '浮动上限', note: '工资浮动不超过正负此金额,元(制度2 四、2)' },
       'salary.probationMonths': { label: '不浮动月数', note: '入职当月为第 1 个月,前几个月只评分不浮动工资(制度2 四、4)' },
       'attendance.graceMinutes': { label: '迟到宽限分钟', note: '不计迟到早退的分钟数,默认 0' },
+      'attendance.checkInOpensMinutes': {
+        label: '上班前打卡分钟',
+        note: '按排班与打卡判定时,班次开始前多少分钟起的打卡算作该班次,默认 120',
+      },
+      'attendance.checkOutClosesMinutes': {
+        label: '下班后打卡分钟',
+        note: '按排班与打卡判定时,班次结束后多少分钟内的打卡算作该班次,默认 240',
+      },
       'attendance.absenceDaysFlag': { label: '旷工标记天数', note: '当月旷工达到此天数时标记复核' },
       'escalation.moderateOccurrences': { label: '追加扣分:中度次数', note: '当月中度违规达到此次数追加 S05(制度2 三、3)' },
       'escalation.minorOccurrences': { label: '追加扣分:轻度次数', note: '当月轻度违规(含迟到早退)达到此次数追加 S05(制度2 三、3)' },

@@ -109,9 +109,14 @@ export function App({ host, today }: AppProps) {
 
   const templateLang = templateLanguage(inspection.inspection, lang);
   const missingSheets = inspection.missingSheets?.[templateLang] ?? [];
+  // The time clock's sheets (SPEC §2.1) are offered beside the others, ticked when the workbook already keeps any.
+  const [timeClockChoice, setTimeClockChoice] = useState<boolean>();
+  const timeClock = timeClockChoice ?? inspection.inspection?.usesTimeClock ?? false;
+  const missingWithClock = inspection.missingWithTimeClock?.[templateLang] ?? [];
+  const offerTimeClock = missingWithClock.length > missingSheets.length;
 
   const createTemplates = async () => {
-    const failure = await templates.create(templateLang);
+    const failure = await templates.create(templateLang, timeClock ? month : undefined);
     setNotice(
       failure
         ? { intent: 'error', text: (s) => (failure.kind === 'protected' ? s.workbookProtected : s.actionFailed(failure.message)) }
@@ -230,8 +235,9 @@ export function App({ host, today }: AppProps) {
                 busy={busy}
                 creating={templates.creating}
                 loading={inspection.loading}
-                missingSheets={missingSheets}
+                missingSheets={timeClock ? missingWithClock : missingSheets}
                 onCreateTemplates={createTemplates}
+                timeClock={offerTimeClock ? { month, checked: timeClock, onChange: setTimeClockChoice } : undefined}
                 onRefresh={inspection.refresh}
               />
             ) : (

@@ -11,6 +11,8 @@ export type { SkippedFeature, WriteNotes } from './workbook-access';
 export interface PaneInspection {
   readonly inspection: WorkbookInspection;
   readonly missingSheets: Readonly<Record<Lang, readonly string[]>>;
+  /** The same with the time clock's sheets for the inspected month: Punches and its schedule (SPEC §2.1). */
+  readonly missingWithTimeClock: Readonly<Record<Lang, readonly string[]>>;
 }
 
 /**
@@ -23,8 +25,11 @@ export interface WorkbookWork {
   /** A compute or a preview (compute-run.ts); the replace question is asked through `callbacks` before anything is written. */
   readonly compute: (month: Month, mode: ComputeMode, callbacks: ComputeCallbacks) => Promise<ComputeOutcome>;
   readonly rollup: (period: Period) => Promise<RollupOutcome>;
-  /** Adds the missing input and policy sheets in `lang`; existing sheets are never touched. */
-  readonly addTemplates: (lang: Lang) => Promise<void>;
+  /**
+   * Adds the missing input and policy sheets in `lang`, with `timeClockMonth` also the Punches
+   * sheet and that month's schedule; existing sheets are never touched.
+   */
+  readonly addTemplates: (lang: Lang, timeClockMonth?: Month) => Promise<void>;
 }
 
 /**

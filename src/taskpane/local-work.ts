@@ -1,3 +1,5 @@
+import type { Month } from '../engine/calendar';
+import type { Lang } from '../i18n/lang';
 import { computeWorkbook, inspectWorkbook, monthTabs, templateWritePlan } from '../workbook/pipeline';
 import { rollupWorkbook } from '../workbook/rollup-pipeline';
 import { runCompute } from './compute-run';
@@ -14,13 +16,17 @@ export function localWork(workbook: WorkbookAccess, pause: () => Promise<void>, 
   return {
     inspect: async (month) => {
       const grids = await workbook.readGrids();
-      const missing = (lang: 'zh' | 'en') => templateWritePlan(grids, lang).sheets.map((sheet) => sheet.name);
-      return { inspection: inspectWorkbook(grids, month), missingSheets: { zh: missing('zh'), en: missing('en') } };
+      const missing = (lang: Lang, timeClockMonth?: Month) => templateWritePlan(grids, lang, timeClockMonth).sheets.map((sheet) => sheet.name);
+      return {
+        inspection: inspectWorkbook(grids, month),
+        missingSheets: { zh: missing('zh'), en: missing('en') },
+        missingWithTimeClock: { zh: missing('zh', month), en: missing('en', month) },
+      };
     },
     compute: (month, mode, callbacks) => runCompute(month, { workbook, computeWorkbook, monthTabs, now, pause }, callbacks, mode),
     rollup: (period) => runRollup(period, { workbook, rollupWorkbook, now, pause }),
-    addTemplates: async (lang) => {
-      await workbook.write(templateWritePlan(await workbook.readGrids(), lang));
+    addTemplates: async (lang, timeClockMonth) => {
+      await workbook.write(templateWritePlan(await workbook.readGrids(), lang, timeClockMonth));
     },
   };
 }

@@ -12,7 +12,7 @@ export type SessionRequest =
   | { readonly id: number; readonly kind: 'inspect'; readonly month: Month }
   | { readonly id: number; readonly kind: 'compute'; readonly month: Month; readonly mode: ComputeMode }
   | { readonly id: number; readonly kind: 'rollup'; readonly period: Period }
-  | { readonly id: number; readonly kind: 'addTemplates'; readonly lang: Lang }
+  | { readonly id: number; readonly kind: 'addTemplates'; readonly lang: Lang; readonly timeClockMonth?: Month }
   | { readonly id: number; readonly kind: 'bytes' }
   /** The user's answer to the replace question of the compute `id`; it has no answer of its own. */
   | { readonly id: number; readonly kind: 'replace'; readonly replace: boolean };

@@ -18,9 +18,12 @@ const complete: WorkbookInspection = {
   language: 'zh',
 };
 
-function render(inspection: WorkbookInspection, lang: 'zh' | 'en' = 'en', missingSheets: readonly string[] = []): string {
+type TimeClock = Parameters<typeof SheetStatus>[0]['timeClock'];
+
+function render(inspection: WorkbookInspection, lang: 'zh' | 'en' = 'en', missingSheets: readonly string[] = [], timeClock?: TimeClock): string {
   return renderToStaticMarkup(
     <SheetStatus
+      timeClock={timeClock}
       inspection={inspection}
       lang={lang}
       strings={paneStrings(lang)}
@@ -83,5 +86,30 @@ describe('SheetStatus', () => {
     const shown = text(render(complete));
     expect(shown).not.toContain('already been computed');
     expect(shown).not.toContain('changed after');
+  });
+
+  it('lists the time clock’s sheets with the month’s punches and scheduled shifts, and Attendance as optional beside a schedule', () => {
+    const inspection: WorkbookInspection = {
+      ...complete,
+      sheets: [
+        ...complete.sheets.map((sheet) => (sheet.key === 'attendance' ? { ...sheet, required: false } : sheet)),
+        { key: 'punches', name: '打卡', required: false, monthRows: 2077 },
+        { key: 'schedule', name: '排班 2026-11', required: false, monthRows: 1 },
+      ],
+    };
+    const shown = text(render(inspection));
+    expect(shown).toContain('考勤 (optional) 1 row this month');
+    expect(shown).toContain('打卡 (optional) 2077 punches this month');
+    expect(shown).toContain('排班 2026-11 (optional) 1 shift scheduled this month');
+    expect(text(render(inspection, 'zh'))).toContain('打卡 （可选） 本月 2077 条打卡');
+  });
+
+  it('offers the time clock’s sheets for the month as an option of the templates', () => {
+    const timeClock = { month: '2026-12', checked: false, onChange: () => undefined };
+    const shown = text(render(complete, 'en', [], timeClock));
+    expect(shown).toContain('Time clock: also the Punches sheet and the Schedule for 2026-12');
+    expect(render(complete, 'en', [], timeClock)).toMatch(/<button[^>]*disabled/);
+    const ticked = text(render(complete, 'en', ['Punches', 'Schedule 2026-12'], { ...timeClock, checked: true }));
+    expect(ticked).toContain('Not in this workbook yet: Punches, Schedule 2026-12.');
   });
 });

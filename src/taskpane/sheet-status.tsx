@@ -1,7 +1,7 @@
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../i18n/lang';
 import type { WorkbookInspection } from '../workbook/pipeline';
-import { inputSheet } from '../workbook/schema';
+import { inputSheet, type InputSheetKey } from '../workbook/schema';
 import { localTime } from './local-time';
 import type { PaneStrings } from './strings';
 
@@ -17,6 +17,8 @@ interface SheetStatusProps {
   /** The input and policy sheets the templates would add (none when the workbook has them all). */
   readonly missingSheets: readonly string[];
   readonly onCreateTemplates: () => void;
+  /** The templates' time-clock option (the Punches sheet and the month's schedule), when it would add anything. */
+  readonly timeClock?: { readonly month: string; readonly checked: boolean; readonly onChange: (checked: boolean) => void };
   /** Read the workbook again, after editing it with the pane open. */
   readonly onRefresh: () => void;
 }
@@ -33,9 +35,23 @@ const useStyles = makeStyles({
   templates: { display: 'grid', rowGap: tokens.spacingVerticalXS, justifyItems: 'start', color: tokens.colorNeutralForeground2 },
 });
 
+/** What a sheet holds for the month: employees listed, punches, shifts scheduled, or rows. */
+function monthCount(key: InputSheetKey, count: number, strings: PaneStrings): string {
+  switch (key) {
+    case 'employees':
+      return strings.employeesListed(count);
+    case 'punches':
+      return strings.punchesThisMonth(count);
+    case 'schedule':
+      return strings.shiftsThisMonth(count);
+    default:
+      return strings.rowsThisMonth(count);
+  }
+}
+
 /** Which input sheets the workbook has, how many rows each holds for the month, and what is missing. */
 export function SheetStatus(props: SheetStatusProps) {
-  const { inspection, lang, strings, busy, creating, loading, missingSheets, onCreateTemplates, onRefresh } = props;
+  const { inspection, lang, strings, busy, creating, loading, missingSheets, onCreateTemplates, onRefresh, timeClock } = props;
   const styles = useStyles();
   const missing = inspection.missingRequired.map((key) => inputSheet(key)[lang]).join(strings.listSeparator);
   return (
@@ -58,9 +74,7 @@ export function SheetStatus(props: SheetStatusProps) {
                 {sheet.required ? strings.sheetMissing : strings.sheetNotUsed}
               </span>
             ) : (
-              <span>
-                {sheet.key === 'employees' ? strings.employeesListed(sheet.monthRows) : strings.rowsThisMonth(sheet.monthRows)}
-              </span>
+              <span>{monthCount(sheet.key, sheet.monthRows, strings)}</span>
             )}
           </li>
         ))}
@@ -71,10 +85,18 @@ export function SheetStatus(props: SheetStatusProps) {
             <MessageBarBody>{strings.missingRequired(missing)}</MessageBarBody>
           </MessageBar>
         )}
-        {missingSheets.length > 0 && (
+        {(missingSheets.length > 0 || timeClock !== undefined) && (
           <div className={styles.templates}>
-            <span>{strings.templatesWillAdd(missingSheets.join(strings.listSeparator))}</span>
-            <Button disabled={busy} onClick={onCreateTemplates}>
+            {missingSheets.length > 0 && <span>{strings.templatesWillAdd(missingSheets.join(strings.listSeparator))}</span>}
+            {timeClock && (
+              <Checkbox
+                checked={timeClock.checked}
+                disabled={busy}
+                label={strings.timeClockOption(timeClock.month)}
+                onChange={(_event, data) => timeClock.onChange(data.checked === true)}
+              />
+            )}
+            <Button disabled={busy || missingSheets.length === 0} onClick={onCreateTemplates}>
               {creating ? strings.creatingTemplates : strings.createTemplates}
             </Button>
           </div>

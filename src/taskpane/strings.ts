@@ -27,6 +27,11 @@ export interface PaneStrings {
   readonly optional: string;
   readonly rowsThisMonth: (rows: number) => string;
   readonly employeesListed: (rows: number) => string;
+  /** The month's punches on the Punches sheet, and the shifts its schedule schedules (SPEC §2.1). */
+  readonly punchesThisMonth: (punches: number) => string;
+  readonly shiftsThisMonth: (shifts: number) => string;
+  /** The templates' option of a time clock: the Punches sheet and the month's schedule. */
+  readonly timeClockOption: (month: string) => string;
   readonly sheetMissing: string;
   readonly sheetNotUsed: string;
   readonly missingRequired: (sheets: string) => string;

@@ -7,8 +7,9 @@ import type { Host, PaneInspection } from './host';
 export interface InspectionState {
   /** The latest inspection; kept while a newer one loads so the pane does not flicker. */
   readonly inspection?: WorkbookInspection;
-  /** The template sheets the workbook lacks, in each language. */
+  /** The template sheets the workbook lacks, in each language, without and with the time clock's. */
   readonly missingSheets?: PaneInspection['missingSheets'];
+  readonly missingWithTimeClock?: PaneInspection['missingWithTimeClock'];
   readonly loading: boolean;
   readonly failure?: string;
 }
@@ -27,11 +28,11 @@ export function useInspection(host: Host, month: Month, enabled: boolean, versio
       return;
     }
     let current = true;
-    setState((previous) => ({ inspection: previous.inspection, missingSheets: previous.missingSheets, loading: true }));
+    setState((previous) => ({ ...previous, failure: undefined, loading: true }));
     host
       .inspect(month)
-      .then(({ inspection, missingSheets }) => {
-        if (current) setState({ inspection, missingSheets, loading: false });
+      .then((found) => {
+        if (current) setState({ ...found, loading: false });
       })
       .catch((error: unknown) => {
         if (current) setState({ loading: false, failure: describeFailure(error) });

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
 import { WorkbookProtected } from '../adapters/office/write-errors';
 import { describeFailure } from './compute-run';
@@ -11,12 +12,12 @@ export type TemplatesFailure = { readonly kind: 'protected' } | { readonly kind:
 export function useTemplates(host: Host) {
   const [creating, setCreating] = useState(false);
 
-  /** Resolves to undefined when done, or the reason it failed. */
+  /** Resolves to undefined when done, or the reason it failed; with `timeClockMonth`, also the Punches sheet and that month's schedule. */
   const create = useCallback(
-    async (lang: Lang): Promise<TemplatesFailure | undefined> => {
+    async (lang: Lang, timeClockMonth?: Month): Promise<TemplatesFailure | undefined> => {
       setCreating(true);
       try {
-        await host.addTemplates(lang);
+        await host.addTemplates(lang, timeClockMonth);
         return undefined;
       } catch (error) {
         if (error instanceof WorkbookProtected) return { kind: 'protected' };

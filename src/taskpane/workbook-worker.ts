@@ -53,7 +53,7 @@ async function work(request: Exclude<SessionRequest, { kind: 'replace' }>): Prom
     case 'rollup':
       return opened().rollup(request.period);
     case 'addTemplates':
-      return opened().addTemplates(request.lang);
+      return opened().addTemplates(request.lang, request.timeClockMonth);
     case 'bytes':
       return (await opened().bytes()).slice();
   }

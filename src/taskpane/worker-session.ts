@@ -63,8 +63,8 @@ export function workerSession(lang: Lang): FileSession {
     inspect: (month) => ask({ kind: 'inspect', month }) as Promise<PaneInspection>,
     compute: (month, mode, callbacks) => ask({ kind: 'compute', month, mode }, [], callbacks) as Promise<ComputeOutcome>,
     rollup: (period) => ask({ kind: 'rollup', period }) as Promise<RollupOutcome>,
-    addTemplates: async (templateLang) => {
-      await ask({ kind: 'addTemplates', lang: templateLang });
+    addTemplates: async (templateLang, timeClockMonth) => {
+      await ask({ kind: 'addTemplates', lang: templateLang, timeClockMonth });
     },
     bytes: () => ask({ kind: 'bytes' }) as Promise<Uint8Array>,
   };

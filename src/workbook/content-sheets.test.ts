@@ -8,10 +8,13 @@ describe('readsCellsOf', () => {
     for (const name of ['员工', 'Attendance', ' 考勤 ', 'ＫＰＩ', '参数', 'Grades', '_scorecard_history', '考核日志', 'compute LOG']) {
       expect(readsCellsOf(name)).toBe(true);
     }
+    for (const name of ['打卡', 'Punches', '原始记录', '排班', '排班 2026-11', 'Schedule 2026-12', '排班2026-10']) expect(readsCellsOf(name)).toBe(true);
   });
 
   it('leaves the tabs of earlier months and the team’s own sheets to their names', () => {
-    for (const name of ['考核 2026-10', '明细 2026-10', 'Scorecard 2026-10', '考核 2026-Q4', 'Scorecard 2026', 'Notes', 'Sheet1']) expect(readsCellsOf(name)).toBe(false);
+    for (const name of ['考核 2026-10', '明细 2026-10', 'Scorecard 2026-10', '考核 2026-Q4', 'Scorecard 2026', 'Notes', 'Sheet1', '排班 2026-1', 'Schedules 2026-11']) {
+      expect(readsCellsOf(name)).toBe(false);
+    }
   });
 
   it('computes and inspects a month alike when the other sheets’ cells are left out', () => {

@@ -2,6 +2,7 @@ import { HISTORY_SHEET } from './history/history-columns';
 import { LOG_SHEET_NAMES } from './log/log-columns';
 import { policySheetDefinitions, policySheetNames } from './policy/policy-sheet-definitions';
 import { normalizeText } from './read/normalize-text';
+import { scheduleSheetMonth } from './read/read-schedule';
 import { inputSheets } from './schema';
 
 const namesRead: ReadonlySet<string> = new Set(
@@ -22,5 +23,5 @@ const namesRead: ReadonlySet<string> = new Set(
  * for every cell it reads (Office.js) can leave their cells where they are.
  */
 export function readsCellsOf(name: string): boolean {
-  return namesRead.has(normalizeText(name));
+  return namesRead.has(normalizeText(name)) || scheduleSheetMonth(name) !== undefined;
 }

@@ -108,7 +108,10 @@ export interface MonthFingerprints {
  */
 export function monthFingerprints(input: InputRead, policy: Policy): MonthFingerprints {
   const fingerprint = new TextFingerprint();
-  const sheets: readonly (readonly { readonly ref: RowRef }[])[] = [input.employees, input.attendance, input.entries, input.kpi];
+  // The time clock's sheets join the list only when there are any, so that a month kept on
+  // Attendance alone keeps the fingerprint it was stored with.
+  const clock = input.punches.length > 0 || input.schedule.length > 0 ? [input.punches, input.schedule] : [];
+  const sheets: readonly (readonly { readonly ref: RowRef }[])[] = [input.employees, input.attendance, input.entries, input.kpi, ...clock];
   fingerprint.addCode(0x5b);
   sheets.forEach((records, sheetIndex) => {
     if (sheetIndex > 0) fingerprint.addCode(0x2c);

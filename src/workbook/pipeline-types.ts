@@ -13,6 +13,10 @@ export interface InputCounts {
   readonly violations: number;
   readonly merits: number;
   readonly kpi: number;
+  /** The month's punches (SPEC §2.1), void ones included; absent where no workbook was read. */
+  readonly punches?: number;
+  /** Shifts the month's schedule schedules in the month. */
+  readonly schedule?: number;
 }
 
 export interface ComputeOptions {
@@ -46,13 +50,16 @@ export interface LayoutContext {
   readonly generatedAt: Date;
   readonly counts: InputCounts;
   /** The input sheets' actual names in this workbook, for source links in the details tab. */
-  readonly sheetNames: Readonly<Record<'employees' | 'attendance' | 'violations' | 'merits' | 'kpi', string | undefined>>;
+  readonly sheetNames: Readonly<Record<'employees' | 'attendance' | 'violations' | 'merits' | 'kpi', string | undefined>> &
+    Partial<Readonly<Record<'punches' | 'schedule', string | undefined>>>;
   /** History rows of all other months already in the workbook. */
   readonly otherHistory: readonly HistoryRow[];
   /** Fingerprint of the month's input rows and policy, kept with the history to detect staleness. */
   readonly fingerprint: string;
   /** Names of the sheets the workbook holds now. */
   readonly existingSheets: readonly string[];
+  /** Days judged from punches and the schedule (SPEC §3.1a), for the generation line. */
+  readonly daysFromPunches?: number;
 }
 
 export type { MonthResult };

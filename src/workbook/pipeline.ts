@@ -19,6 +19,8 @@ import type { ComputeOptions, ComputeReport, LayoutContext } from './pipeline-ty
 import type { WritePlan } from './sheet-spec';
 import { readPolicy } from './policy/read-policy';
 import { readInputSheets, type InputRead } from './read/read-input-sheets';
+import { employeesOfMonth } from './read/employees-of-month';
+import { isScheduleSheet } from './read/read-schedule';
 import { inputSheets, type InputSheetKey } from './schema';
 
 /** Everything read from a workbook for one month, before any rule runs. */
@@ -51,7 +53,7 @@ function readMonth(grids: WorkbookGrids, month: Month): MonthData {
 function withoutEchoes(issues: readonly Issue[], unreadableIds: readonly string[]): Issue[] {
   if (unreadableIds.length === 0) return [...issues];
   const unreadable = new Set(unreadableIds);
-  return issues.filter((issue) => !(issue.code === 'UNKNOWN_EMPLOYEE' && unreadable.has(issue.params.id)));
+  return issues.filter((issue) => !((issue.code === 'UNKNOWN_EMPLOYEE' || issue.code === 'UNKNOWN_PUNCH_ID') && unreadable.has(issue.params.id)));
 }
 
 /** A missing sheet or column makes every later rule speak of symptoms, not causes: stop there. */
@@ -84,6 +86,8 @@ export function computeWorkbook(grids: WorkbookGrids, options: ComputeOptions): 
     entries: data.input.entries,
     kpi: data.input.kpi,
     history: otherHistory,
+    punches: data.input.punches,
+    schedule: data.input.schedule,
   });
   const monthWide = laterMonthsWarning(otherHistory, month);
   if (!outcome.ok || hasErrors(data.issues)) {
@@ -120,6 +124,7 @@ export function computeWorkbook(grids: WorkbookGrids, options: ComputeOptions): 
     otherHistory,
     fingerprint: data.fingerprints.month,
     existingSheets: sheetOrder,
+    daysFromPunches: outcome.result.daysFromPunches,
   };
   const plan = monthPlan(result, context, data.history, logged);
   return {
@@ -144,6 +149,8 @@ export interface WorkbookInspection {
   readonly outOfDate: boolean;
   readonly previousMonthComputed: boolean;
   readonly language: Lang;
+  /** The workbook keeps a Punches sheet or a schedule, for this month or any other (SPEC §2.1). */
+  readonly usesTimeClock?: boolean;
 }
 
 /** This month's generated tabs the workbook has, in either language: by sheet names alone, no cell read. */
@@ -157,6 +164,8 @@ export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookIns
   const counts = data.input.counts as unknown as Record<string, number>;
   const sheets = inputSheets
     .filter((definition) => definition.key !== 'shifts')
+    // With a schedule for the month, Attendance holds only the exceptions (SPEC §2).
+    .map((definition) => (definition.key === 'attendance' && data.input.sheetNames.schedule !== undefined ? { ...definition, required: false } : definition))
     .map((definition) => ({
       key: definition.key,
       name: data.input.sheetNames[definition.key],
@@ -173,10 +182,17 @@ export function inspectWorkbook(grids: WorkbookGrids, month: Month): WorkbookIns
     outOfDate: storedFingerprint !== undefined && storedFingerprint !== fingerprint,
     previousMonthComputed: data.history.rows.some((row) => row.month === previousMonth(month)),
     language: data.input.language,
+    usesTimeClock: data.input.sheetNames.punches !== undefined || grids.sheets.some((sheet) => isScheduleSheet(sheet.name)),
   };
 }
 
-/** The input and policy sheets a workbook lacks, in `lang`; existing sheets are never named. */
-export function templateWritePlan(grids: WorkbookGrids, lang: Lang): WritePlan {
-  return templatePlan(lang, grids.sheets.map((sheet) => sheet.name));
+/**
+ * The input and policy sheets a workbook lacks, in `lang`; existing sheets are never named.
+ * With `timeClockMonth`, also the Punches sheet and that month's schedule, with a row for each
+ * employee of the month the Employees sheet can tell (SPEC §2.1).
+ */
+export function templateWritePlan(grids: WorkbookGrids, lang: Lang, timeClockMonth?: Month): WritePlan {
+  const names = grids.sheets.map((sheet) => sheet.name);
+  if (timeClockMonth === undefined) return templatePlan(lang, names);
+  return templatePlan(lang, names, { month: timeClockMonth, people: employeesOfMonth(grids, timeClockMonth) });
 }

@@ -11,7 +11,9 @@ export interface ColumnDefinition {
   readonly aliases?: readonly string[];
   readonly required: boolean;
   /** How the template formats the column. */
-  readonly kind: 'text' | 'date' | 'time' | 'number' | 'month';
+  readonly kind: 'text' | 'date' | 'time' | 'number' | 'month' | 'dateTime';
+  /** False for a column read when present but left out of the template. */
+  readonly inTemplate?: boolean;
 }
 
 export interface InputSheetDefinition {
@@ -23,7 +25,7 @@ export interface InputSheetDefinition {
   readonly columns: readonly ColumnDefinition[];
 }
 
-export type InputSheetKey = 'employees' | 'attendance' | 'violations' | 'merits' | 'kpi' | 'shifts';
+export type InputSheetKey = 'employees' | 'attendance' | 'violations' | 'merits' | 'kpi' | 'shifts' | 'punches' | 'schedule';
 
 const column = (
   field: string,
@@ -68,14 +70,15 @@ export const inputSheets: readonly InputSheetDefinition[] = [
     key: 'attendance',
     zh: '考勤',
     en: 'Attendance',
-    aliases: ['考勤记录', '打卡记录'],
+    // 每日统计: DingTalk's daily report, read as it is exported (SPEC §2).
+    aliases: ['考勤记录', '打卡记录', '每日统计'],
     required: true,
     columns: [
       column('date', '日期', 'Date', true, 'date'),
       column('employeeId', '工号', 'Employee ID', true, 'text', employeeIdAliases),
       column('shift', '班次', 'Shift', false, 'text', ['班次代码', 'Shift code']),
-      column('clockIn', '上班打卡', 'Clock in', false, 'time', ['签到时间', 'Clock-in time', 'Time in']),
-      column('clockOut', '下班打卡', 'Clock out', false, 'time', ['签退时间', 'Clock-out time', 'Time out']),
+      column('clockIn', '上班打卡', 'Clock in', false, 'time', ['签到时间', 'Clock-in time', 'Time in', '上班1打卡时间']),
+      column('clockOut', '下班打卡', 'Clock out', false, 'time', ['签退时间', 'Clock-out time', 'Time out', '下班1打卡时间']),
       column('status', '状态', 'Status', false, 'text', ['考勤状态']),
       column('note', '备注', 'Note', false, 'text', ['说明', 'Remark', 'Remarks']),
     ],
@@ -111,7 +114,37 @@ export const inputSheets: readonly InputSheetDefinition[] = [
       column('breakMinutes', '休息分钟', 'Break minutes', false, 'number', ['休息时长', 'Break']),
     ],
   },
+  {
+    key: 'punches',
+    zh: '打卡',
+    en: 'Punches',
+    // 原始记录: DingTalk's raw punch record export (SPEC §2.1).
+    aliases: ['打卡明细', '原始记录', '打卡数据', 'Punch log', 'Clock punches', 'Time clock'],
+    required: false,
+    columns: [
+      column('employeeId', '工号', 'Employee ID', true, 'text', [...employeeIdAliases, '考勤号码', '人员编号', 'AC-No.', 'PIN', 'No.']),
+      column('name', '姓名', 'Name', false, 'text'),
+      column('punchTime', '打卡时间', 'Punch time', true, 'dateTime', ['签到时间', '刷卡时间', '时间', 'Time', 'Date/Time', 'Check time', 'DateTime']),
+      { ...column('date', '日期', 'Date', false, 'date', ['考勤日期', 'Work date']), inTemplate: false },
+      column('source', '打卡设备', 'Source', false, 'text', ['来源', '打卡来源', '设备', 'Device']),
+      column('status', '状态', 'Status', false, 'text'),
+    ],
+  },
+  {
+    key: 'schedule',
+    zh: '排班',
+    en: 'Schedule',
+    aliases: ['排班表', 'Shift schedule', 'Rota'],
+    required: false,
+    // Then one column per day, found by its header (SPEC §2.1).
+    columns: [column('employeeId', '工号', 'Employee ID', true, 'text', employeeIdAliases), column('name', '姓名', 'Name', false, 'text', ['员工姓名', 'Employee name'])],
+  },
 ];
+
+/** The columns a template writes, in order. */
+export function templateColumns(definition: InputSheetDefinition): readonly ColumnDefinition[] {
+  return definition.columns.filter((candidate) => candidate.inTemplate !== false);
+}
 
 export function inputSheet(key: InputSheetKey): InputSheetDefinition {
   const found = inputSheets.find((sheet) => sheet.key === key);
@@ -126,6 +159,9 @@ export const attendanceStatusWords = {
   rest: ['休息', 'rest', 'off'],
   absent: ['旷工', '缺勤', 'absent', 'absence'],
 } as const;
+
+/** Schedule cells that schedule nothing (SPEC §2.1), besides a blank cell. */
+export const restMarkers: readonly string[] = ['休', '休息', 'rest', 'off', 'r', '-'];
 
 export const entryStatusWords = {
   valid: ['有效', 'valid'],

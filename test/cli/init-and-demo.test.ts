@@ -42,6 +42,21 @@ describe('scorecard init', () => {
     expect(workbook.getWorksheet('参数')).toBeDefined();
   });
 
+  it('adds the Punches sheet and the month’s schedule with --schedule, a row for each employee of the month', async () => {
+    const file = join(scratch(), 'team.xlsx');
+    writeFileSync(file, await teamWorkbookBytes({ employees: [[1001, '王芳', '一组', '客服', '2025-01-10', null], [1002, '李雷', '一组', '客服', '2025-01-10', '2026-10-31']], attendance: [], violations: [] }));
+    const run = await runCli(['init', file, '--schedule', '2026-11']);
+    expect(run.code).toBe(0);
+    expect(await sheetNames(file)).toEqual(expect.arrayContaining(['打卡', '排班 2026-11']));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const schedule = workbook.getWorksheet('排班 2026-11');
+    expect(schedule?.getRow(2).getCell(1).value).toBe('工号');
+    expect(schedule?.getRow(3).values).toEqual([undefined, '1001', '王芳']);
+    expect(schedule?.rowCount).toBe(3);
+    expect(schedule?.getCell('C1').value).toBe('日');
+  });
+
   it('computes a fresh template to an empty month with a warning, not an error', async () => {
     const file = join(scratch(), 'team.xlsx');
     await runCli(['init', file]);
@@ -61,5 +76,8 @@ describe('scorecard demo', () => {
     const file = join(dir, 'scorecard-demo.xlsx');
     expect(run.stdout).toContain(file);
     expect(await sheetNames(file)).toEqual(expect.arrayContaining(['考核 2026-10', '明细 2026-10', '考核 2026-11', '明细 2026-11']));
-  }, 60_000);
+    const punches = join(dir, 'scorecard-demo-punches.xlsx');
+    expect(run.stdout).toContain(punches);
+    expect(await sheetNames(punches)).toEqual(expect.arrayContaining(['打卡', '排班 2026-10', '排班 2026-11', '考核 2026-10', '明细 2026-11']));
+  }, 90_000);
 });

@@ -1,8 +1,10 @@
 import type { Policy } from '../../engine/policy';
-import type { ItemBasis, ItemSource, LineItem, MonthResult } from '../../engine/results';
+import type { ItemBasis, ItemSource, LineItem, MonthResult, PunchUsed } from '../../engine/results';
 import { cellOf } from '../../engine/issues';
 import type { Lang } from '../../i18n/lang';
-import { labels, type DetailsColumn } from '../../i18n/labels';
+import { labels, type DetailsColumn, type Labels, type PunchWords } from '../../i18n/labels';
+import { dayClockText } from '../../i18n/labels-text';
+import { dayNumber } from '../../engine/calendar';
 import type { CellValue } from '../grid';
 import { dateSerial } from './excel-serial';
 
@@ -30,7 +32,7 @@ export interface DetailItem {
 }
 
 /** Where each source sheet comes in a day's items. */
-const sourceOrder: Readonly<Record<ItemSource, number>> = { attendance: 0, violations: 1, merits: 2, kpi: 3, computed: 4 };
+const sourceOrder: Readonly<Record<ItemSource, number>> = { attendance: 0, punches: 0, violations: 1, merits: 2, kpi: 3, computed: 4 };
 
 /** Dated items first by date; month-wide items (no date) after them; then by source sheet and row. */
 function compareItems(a: LineItem, b: LineItem): number {
@@ -78,6 +80,7 @@ const basisField: Readonly<Record<ItemBasis['kind'], string>> = {
   lateAbsence: 'clockIn',
   earlyAbsence: 'clockOut',
   absentStatus: 'status',
+  noPunch: 'status',
   kpiTop: 'workload',
   examScore: 'examScore',
   noComplaints: 'validComplaints',
@@ -105,6 +108,23 @@ function basisWords(basis: ItemBasis, policy: Policy, lang: Lang): string {
   // Each kind's wording takes its own kind of basis; the record is keyed by kind.
   const describe = words[basis.kind] as (value: ItemBasis, policy: Policy) => string;
   return describe(basis, policy);
+}
+
+/**
+ * The two punches a day from punches was judged by, each with its row (SPEC §3.1a): the item
+ * links to the schedule's cell, so the punches are named in words, with the day when it is not
+ * the item's own.
+ */
+function punchesWords(item: LineItem, words: Labels, prefixOf: (sheet: string) => string): string | null {
+  const { punches, date } = item;
+  if (punches === undefined) return null;
+  const dayOffset = (punch: PunchUsed): number => (date === undefined || punch.date === date ? 0 : dayNumber(punch.date) - dayNumber(date));
+  const named = (punch: PunchUsed): PunchWords => ({
+    time: dayClockText(dayOffset(punch) * 1440 + punch.minuteOfDay, words.details.dayMarks),
+    cell: `${prefixOf(punch.ref.sheet)}${cellOf(punch.ref, 'punchTime')}`,
+    source: punch.source,
+  });
+  return words.details.punchesUsed(named(punches.clockIn), named(punches.clockOut));
 }
 
 function statusWord(item: LineItem, lang: Lang): string {
@@ -163,7 +183,7 @@ export function detailRows(details: readonly DetailItem[], policy: Policy, lang:
     row[columnAt.source] = source ? `${prefixOf(source.sheet)}${source.cell}` : words.sources[item.source];
     row[columnAt.status] = statusWord(item, lang);
     row[columnAt.basis] = basisWords(item.basis, policy, lang);
-    row[columnAt.note] = item.note ?? null;
+    row[columnAt.note] = item.note ?? (item.punches ? punchesWords(item, words, prefixOf) : null);
     cells.push(row);
     sources.push(source);
   }

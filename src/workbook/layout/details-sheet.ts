@@ -88,7 +88,8 @@ export function detailsSheet(result: MonthResult, context: LayoutContext): Sheet
   const sourceIndex = detailsColumns.indexOf('source');
   const sourceColumn = columnLetter(sourceIndex);
 
-  const widths = detailsWidths([header, catalog.header], body, catalog.entries, lang);
+  const punchNotes = details.some(({ item }) => item.punches !== undefined);
+  const widths = detailsWidths([header, catalog.header], body, catalog.entries, lang, punchNotes);
   const wrapped = wrappedColumns(widths, lang);
   const rowHeights: RowHeight[] = [
     ...headerRowHeight(header, DETAILS_HEADER_ROW),

@@ -23,6 +23,12 @@ export const wrapWidths: Readonly<Record<Lang, Readonly<Partial<Record<DetailsCo
  */
 const tightColumns: ReadonlySet<DetailsColumn> = new Set(['date', 'employeeId', 'code', 'times', 'pointsPerTime', 'effect', 'amount']);
 
+/**
+ * The note's width when it names the punches a day was judged by (SPEC §3.1a): a punch a line,
+ * `上班 08:37(打卡!C2734)`, which the narrow note would break inside a cell address.
+ */
+export const punchNoteWidths: Readonly<Record<Lang, number>> = { zh: 28, en: 32 };
+
 /** The column indexes whose text wraps, with the width it wraps in. */
 export function wrappedColumns(widths: readonly number[], lang: Lang): Map<number, number> {
   return new Map(
@@ -43,6 +49,7 @@ export function detailsWidths(
   table: readonly (readonly CellValue[])[],
   below: readonly (readonly CellValue[])[],
   lang: Lang,
+  punchNotes = false,
 ): number[] {
   const count = detailsColumns.length;
   const headerWidths = fittedWidths(headers, count);
@@ -53,6 +60,7 @@ export function detailsWidths(
   const roomy = boundedWidths(content, defaultWidthBounds, HEADER_PADDING);
   return detailsColumns.map((column, index) => {
     const fitted = Math.max(headerWidths[index], tightColumns.has(column) ? tight[index] : roomy[index]);
-    return Math.min(fitted, wrapWidths[lang][column] ?? fitted);
+    const cap = column === 'note' && punchNotes ? punchNoteWidths[lang] : wrapWidths[lang][column];
+    return Math.min(fitted, cap ?? fitted);
   });
 }

@@ -7,6 +7,7 @@ const isWhole = (value: number): boolean => Number.isInteger(value);
 
 export const dateFormat = 'yyyy-mm-dd';
 export const timeFormat = 'hh:mm';
+export const dateTimeFormat = 'yyyy-mm-dd hh:mm';
 export const monthFormat = 'yyyy-mm';
 export const countFormat = '0';
 export const shareFormat = '0.0%';

@@ -65,6 +65,29 @@ describe('templatePlan', () => {
     ]);
   });
 
+  it('adds the Punches sheet and the chosen month’s schedule on request, after the other input sheets', () => {
+    const plan = templatePlan('zh', [], { month: '2026-11', people: [{ id: '1001', name: '王芳' }] });
+    expect(plan.sheets.map((sheet) => sheet.name).slice(5, 8)).toEqual(['班次', '打卡', '排班 2026-11']);
+    const punches = plan.sheets[6];
+    expect(punches.rows[0]).toEqual(['工号', '姓名', '打卡时间', '打卡设备', '状态']);
+    expect(punches.columns[2].numberFormat).toBe('yyyy-mm-dd hh:mm');
+    expect(templatePlan('en', [], { month: '2026-11', people: [] }).sheets.map((sheet) => sheet.name)).toContain('Schedule 2026-11');
+  });
+
+  it('adds no schedule when the workbook has one for the month, or one for every month', () => {
+    const clock = { month: '2026-11', people: [] };
+    const names = (existing: string[]) => templatePlan('zh', existing, clock).sheets.map((sheet) => sheet.name);
+    expect(names(['Schedule 2026-11'])).not.toContain('排班 2026-11');
+    expect(names(['排班2026-11'])).not.toContain('排班 2026-11');
+    expect(names(['排班'])).not.toContain('排班 2026-11');
+    expect(names(['Punches'])).not.toContain('打卡');
+    expect(names(['排班 2026-10'])).toContain('排班 2026-11');
+  });
+
+  it('adds neither time-clock sheet unless asked', () => {
+    expect(templatePlan('zh', []).sheets.map((sheet) => sheet.name)).not.toEqual(expect.arrayContaining(['打卡']));
+  });
+
   it('writes policy sheets that read back as the default policy', () => {
     const plan = templatePlan('en', []);
     const grids = { sheets: plan.sheets.map((sheet) => ({ name: sheet.name, rows: sheet.rows })) };

@@ -8,6 +8,17 @@ describe('wrappedLineCount', () => {
     expect(wrappedLineCount(null, 4)).toBe(1);
   });
 
+  it('never starts a line with closing punctuation nor ends one after an opening bracket', () => {
+    // 上 and 班 (2.1 each) and a space (0.45), then `15:57(打` (7.3) and `卡!C2734)` (8.35), each held together.
+    const note = '上班 15:57(打卡!C2734)';
+    expect(wrappedLineCount(note, 1 + 4.65 + 7.3 + 8.36)).toBe(1);
+    expect(wrappedLineCount(note, 1 + 4.65 + 7.3 + 8.3)).toBe(2);
+    // Split anywhere else, `卡` alone would still have fitted on the first line.
+    expect(wrappedLineCount(note, 1 + 4.65 + 7.3 + 2.1)).toBe(2);
+    // Full-width text still breaks between any two characters.
+    expect(wrappedLineCount('迟到早退迟到早退', 1 + 4 * 2.1)).toBe(2);
+  });
+
   it('breaks English between words, never inside one that fits', () => {
     // 20.65 digits of Calibri; a cell's margin takes one.
     expect(wrappedLineCount('Late arrival or early leave', 21)).toBe(2);

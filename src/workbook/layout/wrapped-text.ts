@@ -58,11 +58,21 @@ const latinWidth = (ch: string): number => latinWidthOf.get(ch) ?? 1;
 
 const isWide = (ch: string): boolean => displayWidth(ch) === 2;
 
-/** Words break at spaces; full-width text breaks between any two characters. */
+/** Punctuation no line starts with: it stays with the text before it (Unicode line breaking, classes CL, CP, EX, IS). */
+const NO_BREAK_BEFORE = new Set([...')]}!?,.:;）］｝！？，。：；、”’》」』】']);
+/** Punctuation no line ends with: it stays with the text after it (class OP). */
+const NO_BREAK_AFTER = new Set([...'([{（［｛“‘《「『【']);
+
+/**
+ * Words break at spaces; full-width text breaks between any two characters, and next to
+ * Latin text; but never before closing punctuation or after an opening bracket, so
+ * `15:57(打卡!C2734);` keeps `(打` and `卡!C2734);` together, as Excel and LibreOffice lay it out.
+ */
 function tokens(line: string): Token[] {
   const result: Token[] = [];
   let word = 0;
   let trailing = 0;
+  let previous = '';
   const flush = (): void => {
     if (word > 0 || trailing > 0) result.push({ width: word, trailing });
     word = 0;
@@ -71,13 +81,15 @@ function tokens(line: string): Token[] {
   for (const ch of line) {
     if (/\s/u.test(ch)) {
       trailing += latinWidth(ch);
-    } else if (isWide(ch)) {
-      flush();
-      result.push({ width: WIDE_GLYPH, trailing: 0 });
-    } else {
-      if (trailing > 0) flush();
-      word += latinWidth(ch);
+      previous = ch;
+      continue;
     }
+    const wide = isWide(ch);
+    const opportunity = trailing > 0 || ((wide || isWide(previous)) && previous !== '');
+    const glued = trailing === 0 && (NO_BREAK_BEFORE.has(ch) || NO_BREAK_AFTER.has(previous));
+    if (opportunity && !glued) flush();
+    word += wide ? WIDE_GLYPH : latinWidth(ch);
+    previous = ch;
   }
   flush();
   return result;

@@ -16,6 +16,8 @@ export const parameterKinds: { readonly [K in PolicyParameterKey]: ValueKind } =
   'salary.limit': 'nonNegative',
   'salary.probationMonths': 'wholeFrom0',
   'attendance.graceMinutes': 'wholeFrom0',
+  'attendance.checkInOpensMinutes': 'wholeFrom0',
+  'attendance.checkOutClosesMinutes': 'wholeFrom0',
   'attendance.absenceDaysFlag': 'wholeFrom1',
   'escalation.moderateOccurrences': 'wholeFrom1',
   'escalation.minorOccurrences': 'wholeFrom1',

@@ -8,11 +8,12 @@ import { dateFromCell } from './parse-date';
 import { idFromCell } from './parse-id';
 import { monthFromCell } from './parse-month';
 import { numberFromCell } from './parse-number';
+import { punchFromCell, type PunchCell } from './parse-punch';
 import { clockFromCell } from './parse-time';
 import type { WordLookup } from './word-lookup';
 
 type Filled = Exclude<CellValue, null>;
-type ValueIssue = Extract<IssueCode, 'INVALID_DATE' | 'INVALID_TIME' | 'INVALID_NUMBER' | 'INVALID_MONTH'>;
+type ValueIssue = Extract<IssueCode, 'INVALID_DATE' | 'INVALID_TIME' | 'INVALID_DATETIME' | 'INVALID_NUMBER' | 'INVALID_MONTH'>;
 type WordIssue = Extract<IssueCode, 'INVALID_STATUS' | 'INVALID_ENTRY_STATUS' | 'INVALID_ROLE'>;
 
 /** The records of one sheet, and how many non-blank data rows were considered for them. */
@@ -68,6 +69,11 @@ export class FieldReader {
     return true;
   }
 
+  /** Whether the sheet has the field's column at all. */
+  has(field: string): boolean {
+    return this.header.columnIndex[field] !== undefined;
+  }
+
   text(field: string): string | undefined {
     const cell = this.cell(field);
     if (cell === null) return undefined;
@@ -89,6 +95,11 @@ export class FieldReader {
 
   clock(field: string, required: boolean): Clock | undefined {
     return this.parsed(field, required, clockFromCell, 'INVALID_TIME');
+  }
+
+  /** A punch: a time, a date and time, a time marked 次日 or 昨日, or 缺卡 (no punch); an unreadable one is `code`. */
+  punch(field: string, required: boolean, code: 'INVALID_TIME' | 'INVALID_DATETIME'): PunchCell | undefined {
+    return this.parsed(field, required, punchFromCell, code);
   }
 
   number(field: string, required = false): number | undefined {

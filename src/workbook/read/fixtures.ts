@@ -70,3 +70,15 @@ export const kpiRow = (overrides: FieldRow = {}): FieldRow => ({
   validComplaints: 0,
   ...overrides,
 });
+
+/** A punch as a time clock exports it: a date-and-time serial of 2 November, 08:29:41, unless overridden. */
+export const punchRow = (overrides: FieldRow = {}): FieldRow => ({
+  employeeId: 1001,
+  punchTime: NOVEMBER_1 + 1 + (8 * 3600 + 29 * 60 + 41) / 86_400,
+  ...overrides,
+});
+
+/** A schedule sheet: the header `工号, 姓名` and `days` as given, then one row per person `[id, name, ...cells]`. */
+export function scheduleGrid(name: string, days: readonly CellValue[], rows: readonly (readonly CellValue[])[], idHeader = '工号'): SheetGrid {
+  return { name, rows: [[idHeader, '姓名', ...days], ...rows] };
+}

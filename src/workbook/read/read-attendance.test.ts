@@ -106,3 +106,53 @@ describe('readAttendance', () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe('readAttendance: DingTalk’s daily report (每日统计), as it is exported (SPEC §2)', () => {
+  /** The report's title rows, then its header; columns the rules do not use are ignored. */
+  const header = ['姓名', '考勤组', '部门', '工号', '职位', 'UserId', '日期', '班次', '上班1打卡时间', '上班1打卡结果', '下班1打卡时间', '下班1打卡结果'];
+  const report = (rows: readonly (readonly (string | number | null)[])[]) =>
+    grid('每日统计', [['每日统计 统计日期：2026-11-01 至 2026-11-30'], [], header, ...rows.map((row) => ['王芳', '客服组', '客服部', 1001, '客服', 'u123', ...row])]);
+  function readReport(rows: readonly (readonly (string | number | null)[])[]) {
+    const issues: Issue[] = [];
+    return { ...readAttendance(report(rows), '2026-11', issues), issues };
+  }
+
+  it('reads its headers, a date with its weekday and a shift written as name and times', () => {
+    const { records, issues } = readReport([['26-11-03 星期二', '白班 08:30-17:30', '08:29', '正常', '17:31', '正常']]);
+    expect(issues).toEqual([]);
+    expect(records[0]).toMatchObject({ date: '2026-11-03', employeeId: '1001', shift: '白班 08:30-17:30', clockIn: { minuteOfDay: 509 }, clockOut: { minuteOfDay: 1051 } });
+    expect(records[0].ref).toMatchObject({ row: 4, columns: { date: 'G', shift: 'H', clockIn: 'I', clockOut: 'K' } });
+  });
+
+  it('reads 次日 01:05 as 01:05 on the next day', () => {
+    const { records } = readReport([['2026-11-03 星期二', '晚班 16:00-01:00', '15:58', '正常', '次日 01:05', '正常']]);
+    expect(records[0].clockOut).toEqual({ minuteOfDay: 65, date: '2026-11-04' });
+  });
+
+  it('reads 昨日 23:55 as 23:55 on the day before', () => {
+    const { records } = readReport([['2026-11-03 星期二', '白班', '昨日 23:55', '正常', '17:30', '正常']]);
+    expect(records[0].clockIn).toEqual({ minuteOfDay: 1435, date: '2026-11-02' });
+  });
+
+  it('reads 缺卡 and 未打卡 as no punch, without an error', () => {
+    const { records, issues } = readReport([
+      ['2026-11-03 星期二', '白班', '08:29', '正常', '缺卡', '缺卡'],
+      ['2026-11-04 星期三', '白班', '未打卡', '缺卡', '17:30', '正常'],
+    ]);
+    expect(issues).toEqual([]);
+    expect(records.map((row) => [row.clockIn, row.clockOut])).toEqual([
+      [{ minuteOfDay: 509 }, undefined],
+      [undefined, { minuteOfDay: 1050 }],
+    ]);
+  });
+
+  it('reads 班次 休息 as a rest day', () => {
+    const { records } = readReport([['2026-11-08 星期日', '休息', null, null, null, null]]);
+    expect(records[0]).toMatchObject({ status: 'rest', shift: undefined });
+  });
+
+  it('reports a date whose weekday is not its own', () => {
+    const { issues } = readReport([['2026-11-03 星期三', '白班', '08:29', '正常', '17:30', '正常']]);
+    expect(issues.map((issue) => [issue.code, issue.cell])).toEqual([['INVALID_DATE', 'G4']]);
+  });
+});

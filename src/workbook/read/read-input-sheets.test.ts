@@ -1,4 +1,4 @@
-import { attendanceRow, employeeRow, entryRow, grid, kpiRow, NOVEMBER_1, serialTime, templateSheet, templateWorkbook } from './fixtures';
+import { attendanceRow, employeeRow, entryRow, grid, kpiRow, NOVEMBER_1, punchRow, scheduleGrid, serialTime, templateSheet, templateWorkbook } from './fixtures';
 import { readInputSheets } from './read-input-sheets';
 
 const MONTH = '2026-11';
@@ -23,7 +23,7 @@ describe('readInputSheets', () => {
     expect(read.kpi).toHaveLength(1);
     expect(read.shifts).toBeUndefined();
     expect(read.language).toBe('zh');
-    expect(read.sheetNames).toEqual({ employees: '员工', attendance: '考勤', violations: '违规', merits: '加分', kpi: '指标', shifts: undefined });
+    expect(read.sheetNames).toEqual({ employees: '员工', attendance: '考勤', violations: '违规', merits: '加分', kpi: '指标', shifts: undefined, punches: undefined, schedule: undefined });
   });
 
   it('reads a workbook laid out as the English template, and says it is English', () => {
@@ -107,7 +107,7 @@ describe('readInputSheets', () => {
       merits: [entryRow({ code: 'B04' })],
       kpi: [kpiRow(), kpiRow({ month: '2026-10' })],
     });
-    expect(readInputSheets(grids, MONTH).counts).toEqual({ employees: 3, attendance: 2, violations: 1, merits: 1, kpi: 1 });
+    expect(readInputSheets(grids, MONTH).counts).toEqual({ employees: 3, attendance: 2, violations: 1, merits: 1, kpi: 1, punches: 0, schedule: 0 });
   });
 
   it('returns the Shifts sheet when it has rows, replacing the default table', () => {
@@ -156,5 +156,32 @@ describe('readInputSheets', () => {
     );
     expect(read.issues).toEqual([{ severity: 'error', code: 'MISSING_COLUMN', sheet: '员工', cell: 'A2', params: { column: '入职日期 / Hire date' } }]);
     expect(read.attendance).toHaveLength(1);
+  });
+
+  describe('with a time clock (SPEC §2.1)', () => {
+    const clock = (sheets: ReturnType<typeof grid>[], withAttendance = false) => {
+      const base = templateWorkbook({ employees: [employeeRow()], ...(withAttendance ? { attendance: [attendanceRow()] } : {}) });
+      return { sheets: [...base.sheets.filter((sheet) => withAttendance || sheet.name !== '考勤'), ...sheets] };
+    };
+
+    it('needs no Attendance sheet when the month has a schedule', () => {
+      const read = readInputSheets(clock([scheduleGrid('排班 2026-11', [1], [[1001, '王芳', 'D']]), templateSheet('punches', [punchRow()])]), MONTH);
+      expect(read.issues).toEqual([]);
+      expect(read.schedule.map((row) => row.shifts.length)).toEqual([1]);
+      expect(read.punches).toHaveLength(1);
+      expect(read.sheetNames).toMatchObject({ attendance: undefined, punches: '打卡', schedule: '排班 2026-11' });
+      expect(read.counts).toMatchObject({ attendance: 0, punches: 1, schedule: 1 });
+    });
+
+    it('still needs Attendance when the schedule is another month’s', () => {
+      const read = readInputSheets(clock([scheduleGrid('排班 2026-10', [1], [[1001, '王芳', 'D']])]), MONTH);
+      expect(read.issues.map((issue) => issue.code)).toEqual(['MISSING_SHEET']);
+    });
+
+    it('reads Attendance beside the schedule, for the exceptions', () => {
+      const read = readInputSheets(clock([scheduleGrid('Schedule', [1], [[1001, '王芳', 'D']])], true), MONTH);
+      expect(read.attendance).toHaveLength(1);
+      expect(read.schedule).toHaveLength(1);
+    });
   });
 });

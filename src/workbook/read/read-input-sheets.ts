@@ -1,7 +1,7 @@
 import type { Month } from '../../engine/calendar';
 import type { Issue } from '../../engine/issues';
 import type { ShiftDefinition } from '../../engine/policy';
-import type { AttendanceRow, Employee, EntryRow, KpiRow } from '../../engine/records';
+import type { AttendanceRow, Employee, EntryRow, KpiRow, PunchRow, ScheduleRow } from '../../engine/records';
 import type { Lang } from '../../i18n/lang';
 import type { SheetGrid, WorkbookGrids } from '../grid';
 import type { InputCounts } from '../pipeline-types';
@@ -11,6 +11,8 @@ import { readAttendance } from './read-attendance';
 import { readEmployees } from './read-employees';
 import { readEntries } from './read-entries';
 import { readKpi } from './read-kpi';
+import { readPunches } from './read-punches';
+import { readSchedule } from './read-schedule';
 import { readShifts } from './read-shifts';
 
 export interface InputRead {
@@ -21,6 +23,10 @@ export interface InputRead {
   readonly kpi: KpiRow[];
   /** From the 班次 / Shifts sheet when it exists and has rows: it replaces the default shift table. */
   readonly shifts?: ShiftDefinition[];
+  /** The punches that may fall in the month's shift windows (SPEC §2.1). */
+  readonly punches: PunchRow[];
+  /** The month's schedule rows, with the days beside the month where a schedule has them. */
+  readonly schedule: ScheduleRow[];
   /**
    * IDs of employee rows left out for an error in another cell. Rules that then find no such
    * employee report a consequence of that error, not a problem of their own.
@@ -44,23 +50,29 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
   const issues: Issue[] = [];
   const found = new Map<InputSheetKey, FoundSheet>();
   // Sheets are read in the order of their definitions, so issues come in sheet order.
-  const read = <R>(key: InputSheetKey, reader: (grid: SheetGrid) => R, absent: R): R => {
+  // The schedule is looked for first: with a schedule for the month, Attendance is optional (SPEC §2).
+  const scheduleIssues: Issue[] = [];
+  const schedule = readSchedule(grids, month, scheduleIssues);
+  const read = <R>(key: InputSheetKey, reader: (grid: SheetGrid) => R, absent: R, required = inputSheet(key).required): R => {
     const definition = inputSheet(key);
     const sheet = findSheet(grids, definition);
     if (sheet) {
       found.set(key, sheet);
       return reader(sheet.grid);
     }
-    if (definition.required) issues.push({ severity: 'error', code: 'MISSING_SHEET', params: { sheet: `${definition.zh} / ${definition.en}` } });
+    if (required) issues.push({ severity: 'error', code: 'MISSING_SHEET', params: { sheet: `${definition.zh} / ${definition.en}` } });
     return absent;
   };
   const none = { records: [], rowCount: 0 };
   const employees = read('employees', (grid) => readEmployees(grid, issues), { ...none, unreadableIds: [] });
-  const attendance = read('attendance', (grid) => readAttendance(grid, month, issues), none);
+  const attendance = read('attendance', (grid) => readAttendance(grid, month, issues), none, schedule.sheet === undefined);
   const violations = read('violations', (grid) => readEntries(grid, 'violations', month, issues), none);
   const merits = read('merits', (grid) => readEntries(grid, 'merits', month, issues), none);
   const kpi = read('kpi', (grid) => readKpi(grid, month, issues), none);
   const shifts = read('shifts', (grid) => readShifts(grid, issues), none);
+  const punches = read('punches', (grid) => readPunches(grid, month, issues), none);
+  if (schedule.sheet) found.set('schedule', schedule.sheet);
+  issues.push(...scheduleIssues);
 
   const sheetNames = Object.fromEntries(inputSheets.map((definition) => [definition.key, found.get(definition.key)?.grid.name])) as Record<InputSheetKey, string | undefined>;
   return {
@@ -69,6 +81,8 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
     entries: [...violations.records, ...merits.records],
     kpi: kpi.records,
     shifts: shifts.rowCount > 0 ? shifts.records : undefined,
+    punches: punches.records,
+    schedule: schedule.rows,
     unreadableEmployeeIds: employees.unreadableIds,
     issues,
     counts: {
@@ -77,6 +91,8 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
       violations: violations.rowCount,
       merits: merits.rowCount,
       kpi: kpi.rowCount,
+      punches: punches.rowCount,
+      schedule: schedule.shiftCount,
     },
     sheetNames,
     language: languageOf([...found.values()]),

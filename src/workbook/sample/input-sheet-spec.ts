@@ -1,9 +1,9 @@
 import type { Lang } from '../../i18n/lang';
 import { columnLetter, type CellValue } from '../grid';
-import { dateFormat, timeFormat } from '../layout/number-formats';
+import { dateFormat, dateTimeFormat, timeFormat } from '../layout/number-formats';
 import { headerStyle, tabColors } from '../layout/styles';
 import { displayWidth, fittedWidths } from '../layout/text-width';
-import type { ColumnDefinition, InputSheetDefinition } from '../schema';
+import { templateColumns, type ColumnDefinition, type InputSheetDefinition } from '../schema';
 import type { ColumnSpec, SheetSpec } from '../sheet-spec';
 
 /** What a value of each kind needs to show whole: `2026-11-30`, `23:59`. */
@@ -11,6 +11,7 @@ const minimumWidth: Readonly<Record<ColumnDefinition['kind'], number>> = {
   text: 8,
   date: 12,
   time: 9,
+  dateTime: 17,
   number: 8,
   month: 9,
 };
@@ -29,6 +30,8 @@ function columnSpec(column: ColumnDefinition, fitted: number, header: string): C
       return { width, numberFormat: dateFormat };
     case 'time':
       return { width, numberFormat: timeFormat };
+    case 'dateTime':
+      return { width, numberFormat: dateTimeFormat };
     case 'number':
       return { width };
   }
@@ -39,14 +42,15 @@ function columnSpec(column: ColumnDefinition, fitted: number, header: string): C
  * rows below, formats by column kind, a frozen header and a filter.
  */
 export function inputSheetSpec(definition: InputSheetDefinition, lang: Lang, rows: readonly CellValue[][]): SheetSpec {
-  const headers = definition.columns.map((column) => column[lang]);
+  const columns = templateColumns(definition);
+  const headers = columns.map((column) => column[lang]);
   const lastColumn = columnLetter(headers.length - 1);
   const widths = fittedWidths(rows.slice(0, WIDTH_SAMPLE), headers.length);
   return {
     name: definition[lang],
     visibility: 'visible',
     tabColor: tabColors.input,
-    columns: definition.columns.map((column, index) => columnSpec(column, widths[index], headers[index])),
+    columns: columns.map((column, index) => columnSpec(column, widths[index], headers[index])),
     rows: [headers, ...rows],
     styles: [{ range: `A1:${lastColumn}1`, style: headerStyle }],
     merges: [],

@@ -18,7 +18,7 @@ function punch(minuteOfDay: number, second: number): number {
 }
 
 /** Night (N) one week, late (L) the next; weeks start on Monday. */
-function shiftCode(employee: SampleEmployee, day: number): string {
+export function shiftCode(employee: SampleEmployee, day: number): string {
   if (employee.shifts === 'day') return 'D';
   if (employee.shifts === 'early') return 'E';
   return Math.floor((day + 3) / 7) % 2 === 0 ? 'N' : 'L';
@@ -28,7 +28,7 @@ function shiftCode(employee: SampleEmployee, day: number): string {
  * Minutes late at clock-in (positive) or early (negative): mostly a few minutes early, about
  * one day in 50 late by 1–5 minutes, one in 200 by 6–10, and a rare one by more than 10 (SPEC §3.1 tiers).
  */
-function arrival(random: SeededRandom): number {
+export function arrival(random: SeededRandom): number {
   const draw = random.next();
   if (draw < 0.02) return random.int(1, 5);
   if (draw < 0.025) return random.int(6, 10);
@@ -37,7 +37,7 @@ function arrival(random: SeededRandom): number {
 }
 
 /** Minutes left early (positive) or stayed after the end (negative), rarer than arriving late. */
-function departure(random: SeededRandom): number {
+export function departure(random: SeededRandom): number {
   const draw = random.next();
   if (draw < 0.01) return random.int(1, 5);
   if (draw < 0.013) return random.int(6, 10);
@@ -46,7 +46,7 @@ function departure(random: SeededRandom): number {
 }
 
 /** The first working weekday from the 4th of the month, and the same weekday one and two weeks on. */
-function absenceDays(employee: SampleEmployee, month: Month): Set<number> {
+export function absenceDays(employee: SampleEmployee, month: Month): Set<number> {
   let day = dayNumber(`${month}-04`);
   while (employee.restDays.includes((day + 4) % 7)) day++;
   return new Set([day, day + 7, day + 14]);

@@ -24,7 +24,7 @@ export interface SampleOptions {
   readonly violationsPerEmployee?: number;
 }
 
-function checkOptions(options: SampleOptions): void {
+export function checkOptions(options: SampleOptions): void {
   if (!Number.isInteger(options.employees) || options.employees < MIN_EMPLOYEES) {
     throw new RangeError(`a sample needs a whole number of at least ${MIN_EMPLOYEES} employees`);
   }
@@ -40,7 +40,7 @@ function checkOptions(options: SampleOptions): void {
   }
 }
 
-function employeeRows(roster: SampleRoster, text: SampleText) {
+export function employeeRows(roster: SampleRoster, text: SampleText) {
   const row = sheetRowBuilder('employees');
   return roster.employees.map((employee) =>
     row({
@@ -54,7 +54,7 @@ function employeeRows(roster: SampleRoster, text: SampleText) {
   );
 }
 
-function shiftRows(lang: Lang) {
+export function shiftRows(lang: Lang) {
   const row = sheetRowBuilder('shifts');
   return defaultPolicy.shifts.map((shift) =>
     row({

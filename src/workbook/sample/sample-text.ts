@@ -10,6 +10,8 @@ export interface SampleText {
   readonly leaveNotes: readonly string[];
   readonly lateNotes: readonly string[];
   readonly absentNote: string;
+  /** The time clock's words: a day off in the schedule, and the source of a make-up punch. */
+  readonly clock: { readonly dayOff: string; readonly makeUp: string };
   readonly violationNotes: Readonly<Record<string, string>>;
   readonly meritNotes: Readonly<Record<string, string>>;
   readonly appealUpheld: string;
@@ -24,6 +26,7 @@ const zh: SampleText = {
   leaveNotes: ['事假', '病假', '年假', '调休'],
   lateNotes: ['地铁延误', '忘记打卡,已补签', ''],
   absentNote: '未请假未到岗,电话未接通',
+  clock: { dayOff: '休', makeUp: '自助补卡' },
   violationNotes: {
     L01: '接听热线时使用方言',
     L08: '工单超时未跟进',
@@ -60,6 +63,7 @@ const en: SampleText = {
   leaveNotes: ['Personal leave', 'Sick leave', 'Annual leave', 'Time off in lieu'],
   lateNotes: ['Metro delay', 'Forgot to punch, signed in by hand', ''],
   absentNote: 'Did not come in, phone not answered',
+  clock: { dayOff: 'off', makeUp: 'Make-up punch' },
   violationNotes: {
     L01: 'Used dialect on the hotline',
     L08: 'Ticket not followed up in time',
