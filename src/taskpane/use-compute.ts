@@ -1,7 +1,7 @@
 import { useCallback, useReducer, useRef } from 'react';
 import type { Month } from '../engine/calendar';
 import { idle, nextComputeState } from './compute-flow';
-import type { ComputeMode, ComputeOutcome } from './compute-run';
+import { describeFailure, type ComputeMode, type ComputeOutcome } from './compute-run';
 import type { Host } from './host';
 
 /** Runs computes for the pane and holds their state; `answer` settles the replace question. */
@@ -16,14 +16,14 @@ export function useCompute(host: Host) {
       running.current = true;
       dispatch({ type: 'started', month });
       try {
-        const outcome = await host.compute(month, mode, {
+        const outcome: ComputeOutcome = await host.compute(month, mode, {
           onStep: (step) => dispatch({ type: 'stepped', step }),
           confirmReplace: (tabs, report) =>
             new Promise<boolean>((resolve) => {
               pendingAnswer.current = resolve;
               dispatch({ type: 'askedToReplace', tabs, report });
             }),
-        });
+        }).catch((error: unknown) => ({ kind: 'failed', message: describeFailure(error) }) as const);
         dispatch({ type: 'finished', outcome });
         return outcome;
       } finally {

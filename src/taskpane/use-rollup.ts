@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Period } from '../engine/period';
+import { describeFailure } from './compute-run';
 import type { Host } from './host';
 import type { RollupOutcome } from './rollup-run';
 
@@ -19,7 +20,8 @@ export function useRollup(host: Host) {
       running.current = true;
       setState({ phase: 'running', period });
       try {
-        const outcome = await host.rollup(period);
+        // A run reports its own failures; this catches the host's (no file open, the worker gone).
+        const outcome: RollupOutcome = await host.rollup(period).catch((error: unknown) => ({ kind: 'failed', message: describeFailure(error) }) as const);
         setState({ phase: 'finished', period, outcome });
         return outcome;
       } finally {

@@ -50,6 +50,14 @@ export function workerSession(lang: Lang): FileSession {
         return;
     }
   };
+  // The worker itself failed (its script did not load, or it ran out of memory): nothing it was
+  // asked will be answered, so every question still open fails now rather than wait for ever.
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    const error = new Error(event.message || 'the workbook worker stopped');
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
   const ask = (request: Request, transfer: Transferable[] = [], callbacks?: ComputeCallbacks): Promise<unknown> => {
     const id = nextId++;
     return new Promise((resolve, reject) => {
