@@ -20,9 +20,10 @@ export const limits = {
   taskpaneGzipBytes: 350 * 1024,
   /**
    * What the plain web page loads, gzipped: its bundle and the workbook worker's chunks. No more
-   * than before the rules moved into the worker (183.3 KB then: 150.6 KB page, 32.7 KB worker).
+   * than before the rules moved into the worker (198.1 KB then, time clock included: 164.0 KB
+   * page, 34.2 KB worker).
    */
-  webPageGzipBytes: 184 * 1024,
+  webPageGzipBytes: 198 * 1024,
   /** The web page's thread, during a compute at 1,000 and 5,000 employees: no task longer than this. */
   pageBlockMs: 200,
   /** The engine on a month from punches within this factor of its time on the same month as Attendance rows. */
@@ -123,7 +124,7 @@ function clockTargets(results: BenchResults): TargetVerdict[] {
 
 function taskpaneTargets(results: BenchResults): TargetVerdict[] {
   const excel = 'Task pane: at most 350 KB of JavaScript, gzipped, in Excel mode';
-  const web = 'Web page: at most 184 KB of JavaScript, gzipped, page and worker (no more than before the rules moved to the worker)';
+  const web = 'Web page: at most 198 KB of JavaScript, gzipped, page and worker (no more than before the rules moved to the worker)';
   const bundle = results.taskpane;
   if (!bundle.measured) return [notMeasured(excel, bundle.reason), notMeasured(web, bundle.reason)];
   const inExcel = bundle.totalGzipBytes + bundle.excelOnlyGzipBytes;

@@ -35,9 +35,10 @@ describe('the production build', () => {
   const gzipped = (files: readonly string[]) => files.reduce((total, file) => total + gzipSync(readFileSync(join(distDirectory, file))).length, 0);
   const group = (name: string): string[] => (JSON.parse(readFileSync(join(distDirectory, 'chunk-groups.json'), 'utf8')) as Record<string, string[]>)[name] ?? [];
 
-  it('loads no more in a plain browser than before the rules moved to the worker: page and worker under 184 KB gzipped', () => {
+  // Before the rules moved to the worker a plain browser loaded 198.1 KB (164.0 KB page, 34.2 KB worker).
+  it('loads no more in a plain browser than before the rules moved to the worker: page and worker under 198 KB gzipped', () => {
     expect(group('workbook-worker')).toContainEqual(expect.stringMatching(/^workbook-worker\./));
-    expect(gzipped([...initialScripts, ...group('workbook-worker')])).toBeLessThan(184 * 1024);
+    expect(gzipped([...initialScripts, ...group('workbook-worker')])).toBeLessThan(198 * 1024);
   });
 
   it('keeps the Office.js adapter out of what a plain browser loads, in the Excel host chunk', () => {
