@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { Browser } from 'playwright-core';
 import { openPackage, readGrids } from '../../src/adapters/xlsx-package/workbook-package';
 import { nodeCodec } from '../../src/cli/node-codec';
 import { newWorkbook, withPlan, workbookGrids } from '../../src/cli/workbook-on-disk';
@@ -9,11 +8,10 @@ import { computeWorkbook } from '../../src/workbook/pipeline';
 import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
 import { expectAccessible } from './accessibility';
-import { launchChromium } from './browser';
-import { distDirectory, screenshotDirectory } from './build-paths';
+import { paneSuite } from './pane-suite';
+import { screenshotDirectory } from './build-paths';
 import { openBrowserPane, paneMonth, shownText } from './pane-page';
 import { gridRows, scorecardLines } from './scorecard-lines';
-import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
 import { xlsxFromGrids } from './xlsx-from-grids';
 import { withInputSheets } from '../corpus/inject-sheets';
@@ -30,22 +28,11 @@ async function downloadedGrids(path: string) {
 }
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(screenshotDirectory, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 describe('the pane as a plain web page', () => {
   it('computes a chosen workbook and hands it back with the month’s tabs and scores', async () => {
-    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'team.xlsx', mimeType: xlsxType, buffer: await xlsxFromGrids(teamGrids(month)) });
     await shownText(page, 'Opened team.xlsx.').waitFor();
     await page.getByLabel('Month').selectOption(month);
@@ -75,7 +62,7 @@ describe('the pane as a plain web page', () => {
     const expected = computeWorkbook(await workbookGrids(sample), { month, generatedAt: new Date() });
     expect(expected.ok).toBe(true);
 
-    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'zh-CN');
     await page.getByTestId('file-input').setInputFiles({ name: 'sample.xlsx', mimeType: xlsxType, buffer });
     await page.getByLabel('考核月份').selectOption(month);
     await page.getByRole('button', { name: '计算' }).click();
@@ -94,7 +81,7 @@ describe('the pane as a plain web page', () => {
   });
 
   it('lists the errors by sheet with their cells, in Chinese, and offers no download', async () => {
-    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'zh-CN');
     await page.getByTestId('file-input').setInputFiles({ name: '有误.xlsx', mimeType: xlsxType, buffer: await xlsxFromGrids(brokenTeamGrids(month)) });
     await page.getByLabel('考核月份').selectOption(month);
     await page.getByRole('button', { name: '计算' }).click();
@@ -113,7 +100,7 @@ describe('the pane as a plain web page', () => {
   });
 
   it('sets up a new workbook from the templates and offers it for download', async () => {
-    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'en-US');
     await page.getByRole('button', { name: 'Start a new workbook' }).click();
     await shownText(page, 'Missing required sheets: Employees, Attendance, Violations.').waitFor();
     await page.getByRole('button', { name: 'Create the missing sheets' }).click();
@@ -124,7 +111,7 @@ describe('the pane as a plain web page', () => {
   });
 
   it('refuses a file that is not a workbook, or not a readable one, saying so', async () => {
-    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
     await shownText(page, 'notes.txt is not an Excel workbook (.xlsx, .xlsm, .xltx or .xltm).').waitFor();
     await page.getByTestId('file-input').setInputFiles({ name: 'broken.xlsx', mimeType: xlsxType, buffer: Buffer.from('not a zip') });
@@ -136,7 +123,7 @@ describe('the pane as a plain web page', () => {
   it('computes a macro-enabled workbook and hands it back macro-enabled, every part of it kept', async () => {
     const host = readFileSync(join(corpus, 'SimpleMacro.xlsm'));
     const input = await withInputSheets(host, teamGrids(month).sheets);
-    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'team.xlsm', mimeType: 'application/vnd.ms-excel.sheet.macroEnabled.12', buffer: Buffer.from(input) });
     await page.getByLabel('Month').selectOption(month);
     await page.getByRole('button', { name: 'Compute' }).click();
@@ -157,7 +144,7 @@ describe('the pane as a plain web page', () => {
   });
 
   it('says a password-protected workbook cannot be read and how to remove the password', async () => {
-    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'zh-CN');
     await page.getByTestId('file-input').setInputFiles({ name: 'secret.xlsx', mimeType: xlsxType, buffer: readFileSync(join(corpus, 'protected_passtika.xlsx')) });
     await shownText(page, 'secret.xlsx 设置了打开密码').waitFor();
     expect(await page.getByRole('button', { name: '计算' }).count()).toBe(0);

@@ -1,16 +1,14 @@
-import { mkdirSync } from 'fs';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { WorkbookSnapshot } from '../../src/adapters/office/fake';
 import { detailsSheetName, scorecardSheetName } from '../../src/workbook/layout/sheet-names';
 import { HOSTS } from '../office-fake/hosts';
 import { expectAccessible } from './accessibility';
-import { launchChromium } from './browser';
-import { distDirectory, screenshotDirectory } from './build-paths';
+import { paneSuite } from './pane-suite';
+import { screenshotDirectory } from './build-paths';
 import { eventually } from './eventually';
 import { openExcelPane, paneMonth, shownText, workbookSnapshot } from './pane-page';
 import { scorecardLines, snapshotRows } from './scorecard-lines';
-import { serveStatic, type StaticServer } from './static-server';
 import { brokenCells, brokenTeamGrids, expectedScores, teamGrids } from './team-fixture';
 
 const month = paneMonth;
@@ -19,18 +17,7 @@ const details = detailsSheetName(month, 'zh');
 const newest = HOSTS[HOSTS.length - 1];
 const oldest = HOSTS[0];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(screenshotDirectory, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** The guide's pictures are taken on one host each: the newest, unless the picture is about an older one. */
 function screenshot(page: Page, host: (typeof HOSTS)[number], name: string, fullPage = true): Promise<unknown> {
@@ -45,7 +32,7 @@ function expectClean(snapshot: WorkbookSnapshot): void {
 }
 
 describe.each(HOSTS)('the pane inside Excel on $label', (host) => {
-  const open = (options: Omit<Parameters<typeof openExcelPane>[2], 'apiVersion'>) => openExcelPane(browser, server.origin, { ...options, apiVersion: host.apiVersion });
+  const open = (options: Omit<Parameters<typeof openExcelPane>[2], 'apiVersion'>) => openExcelPane(suite.browser, suite.origin, { ...options, apiVersion: host.apiVersion });
   const older = host === oldest;
 
   it('computes the open workbook in Chinese, writes the month’s tabs and shows the results', async () => {
@@ -213,7 +200,7 @@ describe.each(HOSTS)('the pane inside Excel on $label', (host) => {
 
 describe('the pane with Office.js', () => {
   it('switches language inside the pane', async () => {
-    const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US' });
+    const page = await openExcelPane(suite.browser, suite.origin, { grids: teamGrids(month), displayLanguage: 'en-US' });
     await page.getByRole('heading', { name: 'Scorecards' }).waitFor();
     await page.getByLabel('Language').selectOption('zh');
     await page.getByRole('heading', { name: '员工考核积分' }).waitFor();
@@ -224,7 +211,7 @@ describe('the pane with Office.js', () => {
   });
 
   it('works on files when Office.js loads outside Excel', async () => {
-    const page = await openExcelPane(browser, server.origin, { grids: teamGrids(month), displayLanguage: 'en-US', host: null });
+    const page = await openExcelPane(suite.browser, suite.origin, { grids: teamGrids(month), displayLanguage: 'en-US', host: null });
     await page.getByRole('button', { name: 'Choose a file' }).waitFor();
     await page.close();
   });

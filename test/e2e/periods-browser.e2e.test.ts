@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { mkdirSync } from 'fs';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openPackage, readGrids } from '../../src/adapters/xlsx-package/workbook-package';
 import { nodeCodec } from '../../src/cli/node-codec';
 import { logLabels } from '../../src/i18n/log-labels';
@@ -9,27 +8,15 @@ import type { Lang } from '../../src/i18n/lang';
 import { paneStrings } from '../../src/taskpane/strings';
 import type { WorkbookGrids } from '../../src/workbook/grid';
 import { expectAccessible } from './accessibility';
-import { launchChromium } from './browser';
-import { distDirectory, screenshotDirectory } from './build-paths';
+import { paneSuite } from './pane-suite';
+import { screenshotDirectory } from './build-paths';
 import { openBrowserPane, paneMonth } from './pane-page';
 import { computedMonths, octoberL01Status, twoMonthTeam } from './periods-fixture';
-import { serveStatic, type StaticServer } from './static-server';
 import { xlsxFromGrids } from './xlsx-from-grids';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(screenshotDirectory, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** October and November computed, then October's L01 voided after an appeal, as HR would hand the file over. */
 function appealedTeam(): WorkbookGrids {
@@ -52,7 +39,7 @@ describe.each(['zh', 'en'] as const)('the pane as a plain web page, in %s: previ
   const strings = paneStrings(lang);
 
   it('previews and recomputes an appealed month with its changes, then sums up the quarter', async () => {
-    const page = await openBrowserPane(browser, server.origin, lang === 'zh' ? 'zh-CN' : 'en-US');
+    const page = await openBrowserPane(suite.browser, suite.origin, lang === 'zh' ? 'zh-CN' : 'en-US');
     await expectAccessible(page, 'opened, no file');
     await page.getByTestId('file-input').setInputFiles({ name: 'team.xlsx', mimeType: xlsxType, buffer: await xlsxFromGrids(appealedTeam()) });
     await page.getByLabel(strings.monthLabel).selectOption(paneMonth);

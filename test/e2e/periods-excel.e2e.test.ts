@@ -1,30 +1,17 @@
-import { mkdirSync } from 'fs';
 import { join } from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { paneStrings } from '../../src/taskpane/strings';
 import { logLabels } from '../../src/i18n/log-labels';
 import type { Lang } from '../../src/i18n/lang';
 import { expectAccessible } from './accessibility';
-import { launchChromium } from './browser';
-import { distDirectory, screenshotDirectory } from './build-paths';
+import { paneSuite } from './pane-suite';
+import { screenshotDirectory } from './build-paths';
 import { openExcelPane, paneMonth, shownText, workbookSnapshot } from './pane-page';
 import { computedMonths, octoberL01Status, twoMonthTeam } from './periods-fixture';
 import { snapshotRows } from './scorecard-lines';
-import { serveStatic, type StaticServer } from './static-server';
 import { brokenTeamGrids } from './team-fixture';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(screenshotDirectory, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 const displayLanguage: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' };
 
@@ -45,7 +32,7 @@ describe.each(['zh', 'en'] as const)('the pane inside Excel, in %s: preview, cha
   it('previews a voided item, shows who changes before replacing, and logs the recompute', async () => {
     // October and November already computed in this workbook.
     const seed = computedMonths(twoMonthTeam(), ['2026-10', '2026-11']);
-    const page = await openExcelPane(browser, server.origin, { grids: seed, displayLanguage: displayLanguage[lang] });
+    const page = await openExcelPane(suite.browser, suite.origin, { grids: seed, displayLanguage: displayLanguage[lang] });
     await shownText(page, lang === 'zh' ? '共 4 名员工' : '4 employees listed').waitFor();
     await expectAccessible(page, 'opened');
 
@@ -86,7 +73,7 @@ describe.each(['zh', 'en'] as const)('the pane inside Excel, in %s: preview, cha
 
   it('sums up the quarter from the months computed, writes its tab and shows it', async () => {
     const seed = computedMonths(twoMonthTeam(), ['2026-10', '2026-11']);
-    const page = await openExcelPane(browser, server.origin, { grids: seed, displayLanguage: displayLanguage[lang] });
+    const page = await openExcelPane(suite.browser, suite.origin, { grids: seed, displayLanguage: displayLanguage[lang] });
     await page.getByRole('heading', { name: strings.periodsHeading }).waitFor();
     expect(await page.getByLabel(strings.periodLabel).inputValue()).toBe('2026-Q4');
     await page.getByRole('button', { name: strings.rollup }).click();
@@ -104,7 +91,7 @@ describe.each(['zh', 'en'] as const)('the pane inside Excel, in %s: preview, cha
   });
 
   it('is accessible with its error list, and with a period that has nothing to sum up', async () => {
-    const page = await openExcelPane(browser, server.origin, { grids: brokenTeamGrids(paneMonth), displayLanguage: displayLanguage[lang] });
+    const page = await openExcelPane(suite.browser, suite.origin, { grids: brokenTeamGrids(paneMonth), displayLanguage: displayLanguage[lang] });
     await shownText(page, lang === 'zh' ? '共 4 名员工' : '4 employees listed').waitFor();
     await page.getByRole('button', { name: strings.compute, exact: true }).click();
     await page.getByTestId('error-list').waitFor();

@@ -1,10 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { newWorkbook, withPlan } from '../../src/cli/workbook-on-disk';
 import { sampleWorkbookPlan } from '../../src/workbook/sample/sample-plan';
-import { launchChromium } from './browser';
-import { distDirectory } from './build-paths';
+import { paneSuite } from './pane-suite';
 import { openBrowserPane, paneMonth, shownText } from './pane-page';
-import { serveStatic, type StaticServer } from './static-server';
 
 /**
  * The page stays responsive while a large month computes: the rules run in the workbook
@@ -17,27 +14,20 @@ const employees = 2000;
 const month = paneMonth;
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let browser: Browser;
-let server: StaticServer;
+const suite = paneSuite();
 let workbook: Buffer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
   const now = new Date();
   const sample = await withPlan(await newWorkbook('large.xlsx', now), sampleWorkbookPlan({ employees, months: [month], seed: 11, lang: 'zh' }), now);
   workbook = Buffer.from(sample.pkg.bytes);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 type Probe = { framesDuringComputeStep: number };
 
 describe('the web page while a large month computes', () => {
   it(`keeps painting and answers the user during the compute step, at ${employees.toLocaleString('en')} employees`, async () => {
-    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'zh-CN');
     // Counts the frames the page painted while the progress showed the compute step (step 3).
     await page.evaluate(() => {
       const probe: Probe = { framesDuringComputeStep: 0 };

@@ -1,29 +1,15 @@
 import { Workbook } from 'exceljs';
-import { mkdirSync } from 'fs';
 import { join } from 'path';
-import type { Browser } from 'playwright-core';
 import { sampleTimeClockPlan } from '../../src/workbook/sample/time-clock-plan';
 import { expectAccessible } from './accessibility';
-import { launchChromium } from './browser';
-import { distDirectory, screenshotDirectory } from './build-paths';
+import { paneSuite } from './pane-suite';
+import { screenshotDirectory } from './build-paths';
 import { openBrowserPane, paneMonth, shownText } from './pane-page';
-import { serveStatic, type StaticServer } from './static-server';
 import { xlsxFromGrids } from './xlsx-from-grids';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  mkdirSync(screenshotDirectory, { recursive: true });
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(distDirectory)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
 
 /** A team of twenty on a time clock for the pane's month: punches, its schedule, and Attendance for the leave days. */
 async function timeClockTeam(): Promise<Buffer> {
@@ -33,7 +19,7 @@ async function timeClockTeam(): Promise<Buffer> {
 
 describe('a team on a time clock, in the pane', () => {
   it('lists the punches and the schedule among the input sheets with their counts, and computes the month from them', async () => {
-    const page = await openBrowserPane(browser, server.origin, 'en-US');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'en-US');
     await page.getByTestId('file-input').setInputFiles({ name: 'clock.xlsx', mimeType: xlsxType, buffer: await timeClockTeam() });
     await shownText(page, 'Opened clock.xlsx.').waitFor();
     await page.getByLabel('Month').selectOption(paneMonth);
@@ -51,7 +37,7 @@ describe('a team on a time clock, in the pane', () => {
   });
 
   it('offers the Punches sheet and the month’s schedule as an option of the templates', async () => {
-    const page = await openBrowserPane(browser, server.origin, 'zh-CN');
+    const page = await openBrowserPane(suite.browser, suite.origin, 'zh-CN');
     await page.getByRole('button', { name: '新建工作簿' }).click();
     const option = page.getByRole('checkbox', { name: `使用考勤机：同时添加打卡表和 ${paneMonth} 排班表` });
     await option.waitFor();
