@@ -8,6 +8,7 @@ import { IssueList } from './issue-list';
 import { SkippedFeatures } from './skipped-features';
 import { ResultsSummary } from './results-summary';
 import { ChangesTable } from './changes-table';
+import { StoppedOutcome } from './stopped-outcome';
 import type { PaneStrings } from './strings';
 
 interface OutcomePanelProps {
@@ -23,20 +24,7 @@ interface OutcomePanelProps {
 
 /** What one compute or preview ended with: the results and what changed, the errors to fix, or why it stopped. */
 export function OutcomePanel({ month, outcome, lang, strings, onGoTo, onDownload }: OutcomePanelProps) {
-  if (outcome.kind === 'protected') {
-    return (
-      <MessageBar intent="warning" layout="multiline" data-testid="workbook-protected">
-        <MessageBarBody>{strings.workbookProtected}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (outcome.kind === 'failed') {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{strings.unexpectedFailure(outcome.message)}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (outcome.kind === 'protected' || outcome.kind === 'failed') return <StoppedOutcome stopped={outcome} strings={strings} />;
   const { report } = outcome;
   const goToIssue = onGoTo && ((issue: Issue) => issue.sheet !== undefined && onGoTo(issue.sheet, issue.cell));
   const warnings = <IssueList issues={report.issues} severity="warning" lang={lang} strings={strings} onGoTo={goToIssue} />;

@@ -4,9 +4,11 @@ import type { Issue } from '../engine/issues';
 import type { Lang } from '../i18n/lang';
 import { WrittenTabAction } from './written-tab-action';
 import { IssueList } from './issue-list';
+import { FigureList } from './figure-list';
 import { MonthAverageChart } from './month-average-chart';
 import type { RollupOutcome } from './rollup-run';
 import { SkippedFeatures } from './skipped-features';
+import { StoppedOutcome } from './stopped-outcome';
 import type { PaneStrings } from './strings';
 
 interface PeriodOutcomeProps {
@@ -18,16 +20,6 @@ interface PeriodOutcomeProps {
 }
 
 const useStyles = makeStyles({
-  figures: {
-    display: 'grid',
-    gridTemplateColumns: 'auto auto',
-    justifyContent: 'start',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: `${tokens.spacingVerticalS} 0`,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
   action: { marginTop: tokens.spacingVerticalL },
   months: { margin: `${tokens.spacingVerticalXS} 0` },
 });
@@ -35,20 +27,7 @@ const useStyles = makeStyles({
 /** What a quarter's or a year's summary ended with: its figures and chart, or the errors. */
 export function PeriodOutcome({ outcome, lang, strings, onGoTo, onDownload }: PeriodOutcomeProps) {
   const styles = useStyles();
-  if (outcome.kind === 'protected') {
-    return (
-      <MessageBar intent="warning" layout="multiline" data-testid="workbook-protected">
-        <MessageBarBody>{strings.workbookProtected}</MessageBarBody>
-      </MessageBar>
-    );
-  }
-  if (outcome.kind === 'failed') {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{strings.unexpectedFailure(outcome.message)}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (outcome.kind === 'protected' || outcome.kind === 'failed') return <StoppedOutcome stopped={outcome} strings={strings} />;
   const { report } = outcome;
   const goToIssue = onGoTo && ((issue: Issue) => issue.sheet !== undefined && onGoTo(issue.sheet, issue.cell));
   const warnings = (
@@ -76,26 +55,15 @@ export function PeriodOutcome({ outcome, lang, strings, onGoTo, onDownload }: Pe
             <MessageBarBody data-testid="months-missing">{strings.monthsMissing(result.missingMonths.join(strings.listSeparator))}</MessageBarBody>
           </MessageBar>
         )}
-        <dl className={styles.figures}>
-          <dt className={styles.term}>{strings.headcount}</dt>
-          <dd className={styles.value} data-testid="period-headcount">
-            {result.employees.length}
-          </dd>
-          <dt className={styles.term}>{strings.periodAverage}</dt>
-          <dd className={styles.value} data-testid="period-average">
-            {result.averageScore}
-          </dd>
-          <dt className={styles.term}>{strings.salaryTotal}</dt>
-          <dd className={styles.value} data-testid="period-salary-total">
-            {strings.money(sum(result.employees.map((employee) => employee.salaryAdjustmentTotal)))}
-          </dd>
-          <dt className={styles.term}>{strings.awardTotal}</dt>
-          <dd className={styles.value}>{strings.money(sum(result.employees.map((employee) => employee.awardTotal)))}</dd>
-          <dt className={styles.term}>{strings.topRanked}</dt>
-          <dd className={styles.value} data-testid="period-first">
-            {first.map((employee) => `${employee.name} (${employee.averageScore})`).join(strings.listSeparator)}
-          </dd>
-        </dl>
+        <FigureList
+          figures={[
+            { term: strings.headcount, value: result.employees.length, testId: 'period-headcount' },
+            { term: strings.periodAverage, value: result.averageScore, testId: 'period-average' },
+            { term: strings.salaryTotal, value: strings.money(sum(result.employees.map((employee) => employee.salaryAdjustmentTotal))), testId: 'period-salary-total' },
+            { term: strings.awardTotal, value: strings.money(sum(result.employees.map((employee) => employee.awardTotal))) },
+            { term: strings.topRanked, value: first.map((employee) => `${employee.name} (${employee.averageScore})`).join(strings.listSeparator), testId: 'period-first' },
+          ]}
+        />
         <MonthAverageChart months={result.monthAverages} strings={strings} />
         <div className={styles.action}>
           <WrittenTabAction strings={strings} tab={tab} openLabel={strings.openPeriodTab} onGoTo={onGoTo} onDownload={onDownload} />

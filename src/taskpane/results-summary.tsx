@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { Month } from '../engine/calendar';
 import type { Lang } from '../i18n/lang';
 import { labels } from '../i18n/labels';
+import { FigureList } from './figure-list';
 import { GradeChart } from './grade-chart';
 import type { ResultSummary } from './result-summary';
 import type { PaneStrings } from './strings';
@@ -21,16 +22,6 @@ interface ResultsSummaryProps {
 }
 
 const useStyles = makeStyles({
-  figures: {
-    display: 'grid',
-    gridTemplateColumns: 'auto auto',
-    justifyContent: 'start',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalXS,
-    margin: `${tokens.spacingVerticalS} 0`,
-  },
-  term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: 'tabular-nums', textAlign: 'right' },
   flagged: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   action: { marginTop: tokens.spacingVerticalL },
 });
@@ -43,20 +34,13 @@ export function ResultsSummary({ month, summary, lang, strings, action, preview 
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">{preview ? strings.previewHeading(month) : strings.resultsHeading(month)}</h2>
       <p data-testid="results-note">{preview ? strings.previewNote : strings.written}</p>
-      <dl className={styles.figures}>
-        <dt className={styles.term}>{strings.headcount}</dt>
-        <dd className={styles.value} data-testid="headcount">
-          {summary.headcount}
-        </dd>
-        <dt className={styles.term}>{strings.salaryTotal}</dt>
-        <dd className={styles.value} data-testid="salary-total">
-          {strings.money(summary.salaryTotal)}
-        </dd>
-        <dt className={styles.term}>{strings.awardTotal}</dt>
-        <dd className={styles.value} data-testid="award-total">
-          {strings.money(summary.awardTotal)}
-        </dd>
-      </dl>
+      <FigureList
+        figures={[
+          { term: strings.headcount, value: summary.headcount, testId: 'headcount' },
+          { term: strings.salaryTotal, value: strings.money(summary.salaryTotal), testId: 'salary-total' },
+          { term: strings.awardTotal, value: strings.money(summary.awardTotal), testId: 'award-total' },
+        ]}
+      />
       {changes && (
         <>
           <h3>{strings.changesHeading}</h3>
