@@ -7,6 +7,7 @@ import type { AttendanceRow, RowRef } from './records';
 import { ownerOn, type Roster } from './roster';
 import type { RuleBook } from './rule-book';
 import { inSheetOrder } from './sheet-order';
+import { keepAsLatest } from './latest-instance';
 
 /**
  * The first row of each of one employee's days, by the day's number for dates written
@@ -16,6 +17,10 @@ import { inSheetOrder } from './sheet-order';
 class DaysSeen {
   private readonly byDay: (RowRef | undefined)[] = [];
   private otherDates?: Map<IsoDate, RowRef>;
+
+  constructor() {
+    keepAsLatest(this);
+  }
 
   /** The first row of `date` seen before, or undefined after keeping `ref` as that first row. */
   firstOf(date: IsoDate, ref: RowRef): RowRef | undefined {

@@ -11,6 +11,7 @@ import { hasErrors, monthIssue, type Issue } from './issues';
 import { assessKpi } from './kpi';
 import { Ledger } from './ledger';
 import { assessPunchDays } from './punch-days';
+import { PunchLog } from './punch-log';
 import { standings, type Standing } from './rank';
 import type { HistoryRow } from './records';
 import type { ComputeOutcome, EmployeeResult, Flag, MonthInput } from './results';
@@ -70,7 +71,7 @@ export function computeMonth(input: MonthInput): ComputeOutcome {
   const schedule = input.schedule ?? [];
   const punchDays =
     schedule.length > 0 || (input.punches?.length ?? 0) > 0
-      ? assessPunchDays({ month, schedule, punches: input.punches ?? [], attendance: input.attendance }, roster, book, ledger)
+      ? assessPunchDays({ month, schedule, punches: input.punches ?? PunchLog.empty, attendance: input.attendance }, roster, book, ledger)
       : undefined;
   const entries = assessEntries(input.entries, month, roster, book, ledger);
   const kpi = assessKpi(input.kpi, month, roster, book, ledger);

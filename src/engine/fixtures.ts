@@ -6,6 +6,7 @@
 import type { IsoDate, Month } from './calendar';
 import { defaultPolicy } from './default-policy';
 import type { Policy } from './policy';
+import { PunchLog } from './punch-log';
 import type { AttendanceRow, Clock, Employee, EntryRow, HistoryRow, KpiRow, PunchRow, RowRef, ScheduleRow } from './records';
 import type { MonthInput } from './results';
 
@@ -153,7 +154,7 @@ export function monthInput(fixture: MonthFixture = {}): MonthInput {
     ],
     kpi: renumbered(fixture.kpi ?? []),
     history: fixture.history ?? [historyRow({ employeeId: employees[0]?.id ?? '1001' })],
-    ...(fixture.punches ? { punches: renumbered(fixture.punches) } : {}),
+    ...(fixture.punches ? { punches: PunchLog.of(renumbered(fixture.punches)) } : {}),
     ...(fixture.schedule ? { schedule: renumberedBySheet(fixture.schedule) } : {}),
   };
 }

@@ -9,5 +9,6 @@ export { defaultPolicy, defaultCatalog } from './default-policy';
 export { RuleCode, catalogEntry } from './policy';
 export type { Policy, CatalogEntry, Category, GradeBand, LatenessTier, ShiftDefinition, LocalText } from './policy';
 export type { Issue, IssueCode, IssueParams, Severity } from './issues';
-export type { AttendanceRow, Clock, Employee, EntryRow, HistoryRow, KpiRow, Role, RowRef } from './records';
+export type { AttendanceRow, Clock, Employee, EntryRow, HistoryRow, KpiRow, PunchRow, Role, RowRef, ScheduleRow } from './records';
+export { PunchLog, PunchLogBuilder } from './punch-log';
 export type { ComputeOutcome, EmployeeResult, Flag, LineItem, MonthInput, MonthResult } from './results';

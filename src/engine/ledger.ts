@@ -1,8 +1,13 @@
+import { keepAsLatest } from './latest-instance';
 import type { LineItem } from './results';
 
 /** Every line item of the month, filed by employee, in the order the rules produced them. */
 export class Ledger {
   private readonly byEmployee = new Map<string, LineItem[]>();
+
+  constructor() {
+    keepAsLatest(this);
+  }
 
   add(item: LineItem): void {
     const items = this.byEmployee.get(item.employeeId);

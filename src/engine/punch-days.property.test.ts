@@ -3,6 +3,7 @@ import { dayNumber, isoDate, isoDateFromDayNumber, MINUTES_PER_DAY } from './cal
 import { computeMonth } from './compute-month';
 import { defaultPolicy } from './default-policy';
 import { attendance, employee, monthInput, scheduleRow } from './fixtures';
+import { PunchLog } from './punch-log';
 import type { AttendanceRow, PunchRow, ScheduleRow } from './records';
 import type { ComputeOutcome, MonthInput } from './results';
 import { shiftEndMinutes } from './attendance-day';
@@ -88,7 +89,7 @@ function impliedAttendance(days: readonly WorkedDay[]): AttendanceRow[] {
 const employees = ids.map((id) => employee({ id }));
 
 function fromPunches(days: readonly WorkedDay[], asTimeOfDay: (index: number) => boolean = () => false): MonthInput {
-  return { ...monthInput({ employees, schedule: scheduleOf(days) }), punches: punchRows(days, asTimeOfDay) };
+  return { ...monthInput({ employees, schedule: scheduleOf(days) }), punches: PunchLog.of(punchRows(days, asTimeOfDay)) };
 }
 
 /** What a month means for people: every scorecard number, the items by day and code, and every error. */
@@ -107,10 +108,10 @@ describe('days from punches: invariants (SPEC §3.1a)', () => {
     fc.assert(
       fc.property(month, fc.func(fc.boolean()), fc.infiniteStream(fc.double({ noNaN: true })), (days, timeOfDay, keys) => {
         const input = fromPunches(days, (index) => timeOfDay(index));
-        const punches = input.punches ?? [];
+        const punches = [...(input.punches?.rows() ?? [])];
         const sortKeys = new Map(punches.map((punch) => [punch, keys.next().value as number]));
         const shuffled = [...punches].sort((a, b) => (sortKeys.get(a) ?? 0) - (sortKeys.get(b) ?? 0));
-        expect(computeMonth({ ...input, punches: shuffled })).toEqual(computeMonth(input));
+        expect(computeMonth({ ...input, punches: PunchLog.of(shuffled) })).toEqual(computeMonth(input));
       }),
       { numRuns: 40 },
     );
@@ -124,11 +125,11 @@ describe('days from punches: invariants (SPEC §3.1a)', () => {
         fc.integer({ min: 0, max: 59 }),
         (days, pick, seconds) => {
           const input = fromPunches(days);
-          const punches = input.punches ?? [];
+          const punches = [...(input.punches?.rows() ?? [])];
           const original = punches[pick % punches.length];
           // A second read of the same minute, further down the export (its seconds, if any, are dropped by the reader).
           const again: PunchRow = { ...original, ref: { ...original.ref, row: punches.length + 2 + seconds } };
-          expect(meaning(computeMonth({ ...input, punches: [...punches, again] }))).toEqual(meaning(computeMonth(input)));
+          expect(meaning(computeMonth({ ...input, punches: PunchLog.of([...punches, again]) }))).toEqual(meaning(computeMonth(input)));
         },
       ),
       { numRuns: 40 },

@@ -3,25 +3,17 @@ import { firstDayOf, lastDayOf, MINUTES_PER_DAY, monthOf, type IsoDate, type Mon
 import { cellAddress } from './cell-address';
 import { isEmployedOn } from './employment';
 import { issueAt, type Issue } from './issues';
+import { keepAsLatest } from './latest-instance';
 import type { Ledger } from './ledger';
-import { DayNumbers, MonthWindows, type PunchAt } from './punch-windows';
-import type { AttendanceRow, Employee, PunchRow, RowRef, ScheduleRow } from './records';
-import type { PunchesUsed, PunchUsed } from './results';
+import type { PunchLog } from './punch-log';
+import { DayNumbers } from './day-numbers';
+import { MonthWindows, type PunchAt } from './punch-windows';
+import type { AttendanceRow, Clock, Employee, RowRef, ScheduleRow } from './records';
+import type { LineItem, PunchesUsed, PunchUsed } from './results';
 import type { Roster } from './roster';
 import type { RuleBook } from './rule-book';
-import { isBeforeMidpoint, type Instant, type ScheduledDay } from './shift-windows';
-
-/**
- * A scheduled day as the schedule sheet holds it: the shift, and the cell that scheduled it,
- * as its row and column (made a RowRef only when a rule points at it: a month has 100,000).
- */
-interface ScheduleCell extends ScheduledDay {
-  readonly row: RowRef;
-  readonly column: string;
-  readonly inMonth: boolean;
-  /** A day of the month, to be judged; the days beside the month only shape its windows. */
-  judged: boolean;
-}
+import { ScheduledDays } from './scheduled-days';
+import { isBeforeMidpoint, type Instant } from './shift-windows';
 
 export interface PunchDaysOutcome {
   readonly absenceDays: ReadonlyMap<string, number>;
@@ -33,7 +25,7 @@ export interface PunchDaysOutcome {
 export interface PunchDaysInput {
   readonly month: Month;
   readonly schedule: readonly ScheduleRow[];
-  readonly punches: readonly PunchRow[];
+  readonly punches: PunchLog;
   /** The month's Attendance rows: a row for an employee and day replaces what the schedule and punches say of it. */
   readonly attendance: readonly AttendanceRow[];
 }
@@ -41,6 +33,10 @@ export interface PunchDaysInput {
 /** Every field a day's rules may point at lands on the schedule's cell for that day. */
 class CellRefs {
   private readonly byIdColumn = new Map<string, Map<string, Readonly<Record<string, string>>>>();
+
+  constructor() {
+    keepAsLatest(this);
+  }
 
   at(row: RowRef, column: string): RowRef {
     const idColumn = row.columns.employeeId ?? 'A';
@@ -54,9 +50,9 @@ class CellRefs {
     return { sheet: row.sheet, row: row.row, columns };
   }
 
-  /** The schedule's cell of a day. */
-  of(cell: Pick<ScheduleCell, 'row' | 'column'>): RowRef {
-    return this.at(cell.row, cell.column);
+  /** The schedule's cell of a scheduled day. */
+  of(days: ScheduledDays, day: number): RowRef {
+    return this.at(days.row(day), days.column(day));
   }
 }
 
@@ -79,40 +75,36 @@ function inScheduleOrder(rows: readonly ScheduleRow[]): ScheduleRow[] {
 }
 
 /**
- * One employee's cells in date order, the first of each day kept (in sheet order, the sort
- * being stable), each later one an error when it is the month's; a day of the month outside
- * employment is an error too and is not judged.
+ * The current employee's days in date order, the first of each day kept (in sheet order), each
+ * later one an error when it is the month's; a day of the month outside employment is an error
+ * too and is not judged.
  */
-function checkedDays(employee: Employee, cells: ScheduleCell[], refs: CellRefs, issues: Issue[]): ScheduleCell[] {
-  // A row's days come in column order, which is almost always date order already.
-  if (cells.some((cell, index) => index > 0 && cell.dayNumber < cells[index - 1].dayNumber)) cells.sort((a, b) => a.dayNumber - b.dayNumber);
-  const kept: ScheduleCell[] = [];
-  let previous: ScheduleCell | undefined;
-  for (const cell of cells) {
-    if (previous !== undefined && previous.dayNumber === cell.dayNumber) {
-      const params = { id: employee.id, date: cell.date, first: cellAddress(refs.of(previous), 'shift') };
-      if (cell.inMonth) issues.push(issueAt('error', 'DUPLICATE_SCHEDULE', refs.of(cell), 'shift', params));
-      continue;
+function settleDays(employee: Employee, days: ScheduledDays, refs: CellRefs, issues: Issue[]): void {
+  days.settle((day, before) => {
+    if (before !== undefined && days.dayNumber[before] === days.dayNumber[day]) {
+      const params = { id: employee.id, date: days.date(day), first: cellAddress(refs.of(days, before), 'shift') };
+      if (days.inMonth[day] === 1) issues.push(issueAt('error', 'DUPLICATE_SCHEDULE', refs.of(days, day), 'shift', params));
+      return false;
     }
-    previous = cell;
-    if (cell.inMonth && !isEmployedOn(employee, cell.date)) {
-      issues.push(issueAt('error', 'ATTENDANCE_OUTSIDE_EMPLOYMENT', refs.of(cell), 'shift', { id: employee.id, date: cell.date }));
-      cell.judged = false;
+    if (days.inMonth[day] === 1 && !isEmployedOn(employee, days.date(day))) {
+      issues.push(issueAt('error', 'ATTENDANCE_OUTSIDE_EMPLOYMENT', refs.of(days, day), 'shift', { id: employee.id, date: days.date(day) }));
+      days.judged[day] = 0;
     }
-    kept.push(cell);
-  }
-  return kept;
+    return true;
+  });
 }
 
 /**
  * Each known employee's scheduled days in date order, with the errors of the month's cells
  * (SPEC §3.1a): a row of an unknown ID, an unknown or ambiguous shift, a day scheduled twice,
  * a shift outside employment. The days beside the month are taken when readable, unchecked.
+ * Every employee of the roster gets a range, empty when unscheduled, so that their punches
+ * are theirs and not a stranger's.
  */
-function scheduledDays(input: PunchDaysInput, roster: Roster, book: RuleBook, days: DayNumbers, refs: CellRefs, issues: Issue[]): Map<string, ScheduleCell[]> {
+function scheduledDays(input: PunchDaysInput, roster: Roster, book: RuleBook, dayNumbers: DayNumbers, refs: CellRefs, issues: Issue[]): ScheduledDays {
   const first = firstDayOf(input.month);
   const last = lastDayOf(input.month);
-  const read = new Map<string, ScheduleCell[]>();
+  const rowsOf = new Map<Employee, ScheduleRow[]>();
   for (const row of inScheduleOrder(input.schedule)) {
     const employee = roster.byId.get(row.employeeId);
     if (employee === undefined) {
@@ -121,36 +113,37 @@ function scheduledDays(input: PunchDaysInput, roster: Roster, book: RuleBook, da
       }
       continue;
     }
-    let cells = read.get(employee.id);
-    if (cells === undefined) read.set(employee.id, (cells = []));
-    for (const scheduled of row.shifts) {
-      const inMonth = scheduled.date >= first && scheduled.date <= last;
-      const match = book.shiftFor(scheduled.shift);
-      if (match.shift === undefined) {
-        if (inMonth) issues.push(issueAt('error', 'UNKNOWN_SHIFT', refs.at(row.ref, scheduled.column), 'shift', unknownShift(scheduled.shift, match.sharedBy)));
-        continue;
+    const rows = rowsOf.get(employee);
+    if (rows === undefined) rowsOf.set(employee, [row]);
+    else rows.push(row);
+  }
+  let capacity = 0;
+  for (const rows of rowsOf.values()) for (const row of rows) capacity += row.shifts.length;
+  const days = new ScheduledDays(capacity, dayNumbers);
+  for (const [employee, rows] of rowsOf) {
+    days.startEmployee(employee.id);
+    for (const row of rows) {
+      for (const cell of days.addRow(row, book, first, last)) {
+        const { date, shift: text, column } = row.shifts[cell];
+        if (date >= first && date <= last) issues.push(issueAt('error', 'UNKNOWN_SHIFT', refs.at(row.ref, column), 'shift', unknownShift(text, book.shiftFor(text).sharedBy)));
       }
-      const { date, column } = scheduled;
-      cells.push({ date, dayNumber: days.of(date), shift: match.shift, row: row.ref, column, inMonth, judged: inMonth });
     }
+    settleDays(employee, days, refs, issues);
   }
-  const byEmployee = new Map<string, ScheduleCell[]>();
-  for (const [id, cells] of read) {
-    const employee = roster.byId.get(id);
-    if (employee !== undefined) byEmployee.set(id, checkedDays(employee, cells, refs, issues));
-  }
-  return byEmployee;
+  for (const id of roster.byId.keys()) if (days.employeeNumber(id) === undefined) days.startEmployee(id);
+  return days;
 }
 
-/** Strangers' punches: how many the month has of each, and the first row. */
-type Strangers = Map<string, { first: PunchRow; count: number }>;
+/** Strangers' punches in the month, by their ID's index in the log: how many, and the one of the first row. */
+type Strangers = Map<number, { first: number; count: number }>;
 
-function noteStranger(strangers: Strangers, punch: PunchRow): void {
-  const stranger = strangers.get(punch.employeeId);
-  if (stranger === undefined) strangers.set(punch.employeeId, { first: punch, count: 1 });
+function noteStranger(strangers: Strangers, punches: PunchLog, index: number): void {
+  const id = punches.employee[index];
+  const stranger = strangers.get(id);
+  if (stranger === undefined) strangers.set(id, { first: index, count: 1 });
   else {
     stranger.count++;
-    if (punch.ref.row < stranger.first.ref.row) stranger.first = punch;
+    if (punches.row[index] < punches.row[stranger.first]) stranger.first = index;
   }
 }
 
@@ -159,24 +152,18 @@ function noteStranger(strangers: Strangers, punch: PunchRow): void {
  * punches; one warning per ID not in Employees with punches in the month (SPEC §3.1a), since
  * a time clock serves more people than one team.
  */
-function placedPunches(
-  input: PunchDaysInput,
-  roster: Roster,
-  schedule: ReadonlyMap<string, ScheduleCell[]>,
-  book: RuleBook,
-  days: DayNumbers,
-  warnings: Issue[],
-): MonthWindows<ScheduleCell> {
-  const byEmployee = new Map<string, readonly ScheduleCell[]>();
-  for (const id of roster.byId.keys()) byEmployee.set(id, schedule.get(id) ?? []);
-  const windows = new MonthWindows(byEmployee, book.policy, input.punches);
+function placedPunches(input: PunchDaysInput, schedule: ScheduledDays, book: RuleBook, days: DayNumbers, warnings: Issue[]): MonthWindows {
+  const { punches } = input;
+  const windows = new MonthWindows(schedule, book.policy, punches);
   const strangers: Strangers = new Map();
-  const first = firstDayOf(input.month);
-  const last = lastDayOf(input.month);
-  windows.placeAll(days, (punch) => {
-    if (punch.date >= first && punch.date <= last) noteStranger(strangers, punch);
-  });
-  for (const [id, { first: firstPunch, count }] of strangers) warnings.push(issueAt('warning', 'UNKNOWN_PUNCH_ID', firstPunch.ref, 'employeeId', { id, count }));
+  const first = days.of(firstDayOf(input.month));
+  const last = days.of(lastDayOf(input.month));
+  for (const index of windows.placeAll()) {
+    if (punches.day[index] >= first && punches.day[index] <= last) noteStranger(strangers, punches, index);
+  }
+  for (const [id, { first: firstPunch, count }] of strangers) {
+    warnings.push(issueAt('warning', 'UNKNOWN_PUNCH_ID', punches.ref(firstPunch), 'employeeId', { id: punches.employeeIds[id], count }));
+  }
   return windows;
 }
 
@@ -187,66 +174,52 @@ function clockText(minuteOfDay: number): string {
 }
 
 /** A punch as an issue names it: `08:29 (打卡!B12)`, with its date when it is not on `day`. */
-function punchText(at: PunchAt, day: number, days: DayNumbers): string {
+function punchText(at: PunchAt, punches: PunchLog, day: number, days: DayNumbers): string {
   const punchDay = Math.floor(at.instant / MINUTES_PER_DAY);
   const time = clockText(at.instant - punchDay * MINUTES_PER_DAY);
   const when = punchDay === day ? time : `${days.dateOf(punchDay)} ${time}`;
-  return `${when} (${cellAddress(at.punch.ref, 'punchTime')})`;
+  return `${when} (${cellAddress(punches.ref(at.index), 'punchTime')})`;
 }
 
-/** A clock value the judged row is given, set anew for each day. */
-interface ClockValue {
-  date: IsoDate;
-  minuteOfDay: number;
+/** An instant as a date-and-time clock value, laid out as the reader lays out one. */
+function clockAt(instant: Instant, days: DayNumbers): Clock {
+  const day = Math.floor(instant / MINUTES_PER_DAY);
+  return { minuteOfDay: instant - day * MINUTES_PER_DAY, date: days.dateOf(day) };
 }
 
 /**
  * The present Attendance row a scheduled day is judged as (SPEC §3.1a: "exactly as a present
- * Attendance row with those two date-and-time values"). One object serves every day of the
- * month: the §3.1 rules copy into their items and issues what they keep of a row, and the
- * items get the schedule's cell as their own reference afterwards.
+ * Attendance row with those two date-and-time values"). Its fields are those of a row the reader
+ * builds, in the same order, so that the §3.1 rules see rows of one layout whether they come
+ * from Attendance or from punches: script engines optimise code for the layouts it has met, and
+ * undo that work when another one comes.
  */
-class JudgedRow implements AttendanceRow {
-  date: IsoDate = '';
-  employeeId = '';
-  shift = '';
-  readonly status = 'present' as const;
-  ref: RowRef = { sheet: '', row: 0, columns: {} };
-  readonly clockIn: ClockValue = { date: '', minuteOfDay: 0 };
-  readonly clockOut: ClockValue = { date: '', minuteOfDay: 0 };
-
-  constructor(private readonly days: DayNumbers) {}
-
-  /** The row of `cell`, for `employee`, clocked in and out at these instants. */
-  set(cell: ScheduleCell, employee: Employee, clockIn: Instant, clockOut: Instant): this {
-    this.date = cell.date;
-    this.employeeId = employee.id;
-    this.shift = cell.shift.code;
-    this.ref = cell.row;
-    this.setClock(this.clockIn, clockIn);
-    this.setClock(this.clockOut, clockOut);
-    return this;
-  }
-
-  private setClock(clock: ClockValue, instant: Instant): void {
-    const day = Math.floor(instant / MINUTES_PER_DAY);
-    clock.date = this.days.dateOf(day);
-    clock.minuteOfDay = instant - day * MINUTES_PER_DAY;
-  }
+function judgedRow(scheduled: ScheduledDays, day: number, employee: Employee, clockIn: Instant, clockOut: Instant, days: DayNumbers): AttendanceRow {
+  return {
+    date: scheduled.date(day),
+    employeeId: employee.id,
+    shift: scheduled.shiftOf(day).code,
+    clockIn: clockAt(clockIn, days),
+    clockOut: clockAt(clockOut, days),
+    status: 'present',
+    note: undefined,
+    ref: scheduled.row(day),
+  };
 }
 
-function punchUsed(at: PunchAt, days: DayNumbers): PunchUsed {
+function punchUsed(at: PunchAt, punches: PunchLog, days: DayNumbers): PunchUsed {
   const day = Math.floor(at.instant / MINUTES_PER_DAY);
-  const used = { date: days.dateOf(day), minuteOfDay: at.instant - day * MINUTES_PER_DAY, ref: at.punch.ref };
-  return at.punch.source === undefined ? used : { ...used, source: at.punch.source };
+  const used = { date: days.dateOf(day), minuteOfDay: at.instant - day * MINUTES_PER_DAY, ref: punches.ref(at.index) };
+  const source = punches.source(at.index);
+  return source === undefined ? used : { ...used, source };
 }
 
-/** What judging the days needs besides the day: the rules, the dates, the cells and the row they are judged as. */
+/** What judging the days needs besides the day: the rules, the punches, the dates and the cells. */
 interface Judging {
   readonly book: RuleBook;
+  readonly punches: PunchLog;
   readonly days: DayNumbers;
   readonly refs: CellRefs;
-  readonly row: JudgedRow;
 }
 
 /**
@@ -256,46 +229,58 @@ interface Judging {
  * Attendance row with those two date-and-time values would be. Everything points at the
  * schedule's cell for the day.
  */
-function judgeDay(placed: MonthWindows<ScheduleCell>, index: number, employee: Employee, judging: Judging): AttendanceDay {
-  const { book, days, refs } = judging;
-  const cell = placed.days[index];
-  if (!placed.caughtAny(index)) {
-    const window = placed.window(index);
-    const dayStart = cell.dayNumber * MINUTES_PER_DAY;
-    const row: AttendanceRow = { date: cell.date, employeeId: employee.id, shift: cell.shift.code, status: 'present', ref: cell.row };
+function judgeDay(placed: MonthWindows, day: number, employee: Employee, judging: Judging): AttendanceDay {
+  const { book, punches, days, refs } = judging;
+  const scheduled = placed.days;
+  if (!placed.caughtAny(day)) {
+    const window = placed.window(day);
+    const dayStart = scheduled.dayNumber[day] * MINUTES_PER_DAY;
+    const row: AttendanceRow = { date: scheduled.date(day), employeeId: employee.id, shift: scheduled.shiftOf(day).code, clockIn: undefined, clockOut: undefined, status: 'present', note: undefined, ref: scheduled.row(day) };
     const absence = absenceDay(book, row, { kind: 'noPunch', from: window.opens - dayStart, to: window.closes - dayStart });
-    return fromPunches(absence, refs.of(cell));
+    return fromPunches(absence, refs.of(scheduled, day));
   }
-  const firstInstant = placed.firstInstant(index);
-  const lastInstant = placed.lastInstant(index);
+  const firstInstant = placed.firstInstant(day);
+  const lastInstant = placed.lastInstant(day);
   if (firstInstant === lastInstant) {
-    const lone = placed.first(index);
-    const clockIn = isBeforeMidpoint(placed.window(index), firstInstant);
-    const params = { id: employee.id, date: cell.date, punch: lone === undefined ? '' : punchText(lone, cell.dayNumber, days) };
-    const ref = refs.of(cell);
+    const lone = placed.first(day);
+    const clockIn = isBeforeMidpoint(placed.window(day), firstInstant);
+    const params = { id: employee.id, date: scheduled.date(day), punch: lone === undefined ? '' : punchText(lone, punches, scheduled.dayNumber[day], days) };
+    const ref = refs.of(scheduled, day);
     const issue = clockIn ? issueAt('error', 'MISSING_CLOCK_OUT', ref, 'clockOut', params) : issueAt('error', 'MISSING_CLOCK_IN', ref, 'clockIn', params);
     return { items: [], issues: [issue], absent: false };
   }
-  const day = assessAttendanceDay(judging.row.set(cell, employee, firstInstant, lastInstant), book);
-  if (day.items.length === 0) return day;
-  const first = placed.first(index);
-  const last = placed.last(index);
-  if (first === undefined || last === undefined) return day;
-  return fromPunches(day, refs.of(cell), { clockIn: punchUsed(first, days), clockOut: punchUsed(last, days) });
+  const judged = assessAttendanceDay(judgedRow(scheduled, day, employee, firstInstant, lastInstant, days), book);
+  if (judged.items.length === 0) return judged;
+  const first = placed.first(day);
+  const last = placed.last(day);
+  if (first === undefined || last === undefined) return judged;
+  return fromPunches(judged, refs.of(scheduled, day), { clockIn: punchUsed(first, punches, days), clockOut: punchUsed(last, punches, days) });
+}
+
+/**
+ * An item of a day judged from punches: the §3.1 rules' item, from punches, at the schedule's
+ * cell. Written out field by field, in the order the rules write theirs, so that every such
+ * item has one layout (a spread and an added field would give it a layout no literal keeps).
+ */
+function punchItem(item: LineItem, ref: RowRef, punches: PunchesUsed | undefined): LineItem {
+  const { employeeId, date, code, category, bucket, times, pointsPerTime, points, voided, basis, note } = item;
+  return { employeeId, date, code, category, bucket, times, pointsPerTime, points, voided, source: 'punches', basis, ref, note, punches };
 }
 
 /** The day's items, from punches and the schedule, at the schedule's cell, with the two punches used when there were. */
 function fromPunches(day: AttendanceDay, ref: RowRef, punches?: PunchesUsed): AttendanceDay {
   if (day.items.length === 0) return day;
-  return { ...day, items: day.items.map((item) => ({ ...item, source: 'punches' as const, ref, ...(punches ? { punches } : {}) })) };
+  return { ...day, items: day.items.map((item) => punchItem(item, ref, punches)) };
 }
 
-/** The warnings of punches in no window, except those of a day Attendance speaks for. */
-function outsideWarnings(punches: readonly PunchRow[], month: Month, overridden: ReadonlySet<IsoDate> | undefined, issues: Issue[]): void {
-  for (const punch of punches) {
-    if (monthOf(punch.date) !== month || overridden?.has(punch.date)) continue;
-    const time = `${punch.date} ${punch.dayOffset === undefined ? '' : punch.dayOffset > 0 ? '+1 ' : '-1 '}${clockText(punch.minuteOfDay)}`;
-    issues.push(issueAt('warning', 'PUNCH_OUTSIDE_SCHEDULE', punch.ref, 'punchTime', { id: punch.employeeId, time }));
+/** The warnings of punches in no window (by their indices in the log), except those of a day Attendance speaks for. */
+function outsideWarnings(indices: readonly number[], punches: PunchLog, month: Month, days: DayNumbers, overridden: ReadonlySet<IsoDate> | undefined, issues: Issue[]): void {
+  for (const index of indices) {
+    const date = days.dateOf(punches.day[index]);
+    if (monthOf(date) !== month || overridden?.has(date)) continue;
+    const dayOffset = punches.dayOffset(index);
+    const time = `${date} ${dayOffset === undefined ? '' : dayOffset > 0 ? '+1 ' : '-1 '}${clockText(punches.minuteOfDay[index])}`;
+    issues.push(issueAt('warning', 'PUNCH_OUTSIDE_SCHEDULE', punches.ref(index), 'punchTime', { id: punches.employeeIds[punches.employee[index]], time }));
   }
 }
 
@@ -309,25 +294,24 @@ export function assessPunchDays(input: PunchDaysInput, roster: Roster, book: Rul
   const warnings: Issue[] = [];
   const dayNumbers = new DayNumbers();
   const refs = new CellRefs();
-  const judging: Judging = { book, days: dayNumbers, refs, row: new JudgedRow(dayNumbers) };
+  const judging: Judging = { book, punches: input.punches, days: dayNumbers, refs };
   const schedule = scheduledDays(input, roster, book, dayNumbers, refs, issues);
-  const placed = placedPunches(input, roster, schedule, book, dayNumbers, warnings);
+  const placed = placedPunches(input, schedule, book, dayNumbers, warnings);
   const overrides = attendanceDays(input.attendance.filter((row) => monthOf(row.date) === input.month));
   const absenceDays = new Map<string, number>();
   let days = 0;
   for (const employee of roster.byId.values()) {
     const overridden = overrides.get(employee.id);
-    outsideWarnings(placed.outsideOf(employee.id), input.month, overridden, warnings);
-    const { from, to } = placed.rangeOf(employee.id);
+    outsideWarnings(placed.outsideOf(employee.id), input.punches, input.month, dayNumbers, overridden, warnings);
+    const { from, to } = schedule.rangeOf(employee.id);
     let absent = 0;
-    for (let index = from; index < to; index++) {
-      const cell = placed.days[index];
-      if (!cell.judged || overridden?.has(cell.date)) continue;
+    for (let day = from; day < to; day++) {
+      if (schedule.judged[day] === 0 || overridden?.has(schedule.date(day))) continue;
       days++;
-      const day = judgeDay(placed, index, employee, judging);
-      if (day.issues.length > 0) issues.push(...day.issues);
-      for (let item = 0; item < day.items.length; item++) ledger.add(day.items[item]);
-      if (day.absent) absent++;
+      const judged = judgeDay(placed, day, employee, judging);
+      if (judged.issues.length > 0) issues.push(...judged.issues);
+      for (let item = 0; item < judged.items.length; item++) ledger.add(judged.items[item]);
+      if (judged.absent) absent++;
     }
     if (absent > 0) absenceDays.set(employee.id, absent);
   }

@@ -1,45 +1,15 @@
-import { dayNumber, isoDateFromDayNumber, MINUTES_PER_DAY, type IsoDate } from './calendar';
-import type { PunchRow } from './records';
+import { MINUTES_PER_DAY } from './calendar';
+import type { PunchLog } from './punch-log';
 import { shiftEndMinutes } from './attendance-day';
+import { keepAsLatest } from './latest-instance';
 import type { Policy } from './policy';
-import { instantOf, WINDOW_CLOSES, WINDOW_END, WINDOW_OPENS, WINDOW_START, writeShiftWindows, type Instant, type ScheduledDay, type ShiftWindow } from './shift-windows';
+import type { ScheduledDays } from './scheduled-days';
+import { instantOf, WINDOW_CLOSES, WINDOW_END, WINDOW_OPENS, WINDOW_START, writeShiftWindows, type Instant, type ShiftWindow } from './shift-windows';
 
-/** A punch at its instant. */
+/** A punch at its instant: its index in the month's `PunchLog`. */
 export interface PunchAt {
   readonly instant: Instant;
-  readonly punch: PunchRow;
-}
-
-/**
- * Day numbers by date and dates by day number, remembered: a month's punches carry some sixty
- * dates between them, mostly in runs of one date (exports are in time order).
- */
-export class DayNumbers {
-  private readonly numbers = new Map<IsoDate, number>();
-  /** Dates by day number, from `firstDay` on: a month's punches and shifts span some sixty days. */
-  private readonly dates: (IsoDate | undefined)[] = [];
-  private firstDay = NaN;
-  private lastDate = '';
-  private lastNumber = 0;
-
-  of(date: IsoDate): number {
-    if (date === this.lastDate) return this.lastNumber;
-    let day = this.numbers.get(date);
-    if (day === undefined) this.numbers.set(date, (day = dayNumber(date)));
-    this.lastDate = date;
-    this.lastNumber = day;
-    return day;
-  }
-
-  dateOf(day: number): IsoDate {
-    if (Number.isNaN(this.firstDay)) this.firstDay = day - 64;
-    const index = day - this.firstDay;
-    const known = index >= 0 && index < 4096 ? this.dates[index] : undefined;
-    if (known !== undefined) return known;
-    const date = isoDateFromDayNumber(day);
-    if (index >= 0 && index < 4096) this.dates[index] = date;
-    return date;
-  }
+  readonly index: number;
 }
 
 const inWindow = (opens: number, closes: number, instant: Instant): boolean => instant >= opens && instant <= closes;
@@ -59,110 +29,93 @@ const SLOTS = 8;
  * other punch is outside the schedule. Of the punches in a window, the first and the last are
  * kept; duplicates of one minute count once, named by their first row.
  *
- * Half a million punches are placed one by one in the order given (sheet order, where they lie
- * in memory as they were read). Each employee has a table of their windows by day, so a punch
- * is tried against the window of its own day, then of the days before and after it as far as a
- * window can reach; each window's bounds and catch sit side by side in one flat array. A punch
- * costs a lookup of its ID and a few reads in cache lines its neighbours in time also read, and
- * no object is made per punch or window. (Going employee by employee instead would jump about
- * half a million objects, several times slower at 5,000 employees.)
+ * Half a million punches are placed one by one in the order given (sheet order), read from the
+ * log's columns. A table gives each day's window of each employee, day by day (exports are in
+ * time order, so a day's entries are read together), and a punch is tried against the window
+ * of its own day, then of the days before and after it as far as a window can reach; each
+ * window's bounds and catch sit side by side in one flat array. A punch costs a few reads
+ * of numbers, in cache lines its neighbours in time also read, and no object is made per punch
+ * or window. (Going employee by employee instead would jump about the log, several times slower
+ * at 5,000 employees.)
  */
-export class MonthWindows<D extends ScheduledDay = ScheduledDay> {
-  /** Every employee's scheduled days, employee after employee, each employee's in date order; window `i` is day `i`'s. */
-  readonly days: readonly D[];
+export class MonthWindows {
+  /** Every employee's scheduled days; window `i` is day `i`'s. */
+  readonly days: ScheduledDays;
   private readonly slots: Float64Array;
-  private readonly employees = new Map<string, number>();
-  private readonly from: Int32Array;
-  private readonly to: Int32Array;
-  private readonly outside: (PunchRow[] | undefined)[];
-  private readonly punches: readonly PunchRow[];
-  /** Each employee's window by day, `span` days from `firstDay`: the window's index, or -1. */
+  /** Per employee (by `ScheduledDays.employeeNumber`), the indices of their punches in no window. */
+  private readonly outside: (number[] | undefined)[];
+  private readonly punches: PunchLog;
+  /** Each day's windows by employee, `span` days from `firstDay`: the window's index, or -1. Day by day, since punches come in time order. */
   private readonly byDay: Int32Array;
+  private readonly employeeCount: number;
   private readonly firstDay: number;
   private readonly span: number;
   /** How many days before a punch's day a window holding it may belong to, and after. */
   private readonly reachBack: number;
   private readonly reachAhead: number;
 
-  /** `employees`: every ID whose punches are placed, with its scheduled days in date order (none for an unscheduled employee). */
-  constructor(employees: ReadonlyMap<string, readonly D[]>, policy: Policy, punches: readonly PunchRow[]) {
-    const days: D[] = [];
-    this.from = new Int32Array(employees.size);
-    this.to = new Int32Array(employees.size);
-    let count = 0;
+  /** `days`: a range, empty or not, for every ID whose punches are placed. */
+  constructor(days: ScheduledDays, policy: Policy, punches: PunchLog) {
+    this.days = days;
+    this.employeeCount = days.employeeCount;
     let firstDay = Infinity;
     let lastDay = -Infinity;
-    for (const own of employees.values()) {
-      count += own.length;
-      for (const day of own) {
-        firstDay = Math.min(firstDay, day.dayNumber);
-        lastDay = Math.max(lastDay, day.dayNumber);
-      }
+    for (let index = 0; index < days.length; index++) {
+      const day = days.dayNumber[index];
+      if (day < firstDay) firstDay = day;
+      if (day > lastDay) lastDay = day;
     }
-    this.firstDay = count === 0 ? 0 : firstDay;
-    this.span = count === 0 ? 0 : lastDay - firstDay + 1;
-    this.slots = new Float64Array(count * SLOTS).fill(NaN);
-    this.byDay = new Int32Array(employees.size * this.span).fill(-1);
-    let index = 0;
-    for (const [id, own] of employees) {
-      this.employees.set(id, index);
-      this.from[index] = days.length;
-      writeShiftWindows(own, policy, this.slots, days.length * SLOTS, SLOTS);
-      for (const day of own) {
-        this.byDay[index * this.span + day.dayNumber - this.firstDay] = days.length;
-        days.push(day);
-      }
-      this.to[index] = days.length;
-      index++;
+    this.firstDay = days.length === 0 ? 0 : firstDay;
+    this.span = days.length === 0 ? 0 : lastDay - firstDay + 1;
+    this.slots = new Float64Array(days.length * SLOTS).fill(NaN);
+    this.byDay = new Int32Array(this.employeeCount * this.span).fill(-1);
+    for (const id of days.ids()) {
+      const { from, to } = days.rangeOf(id);
+      writeShiftWindows(days, from, to, policy, this.slots, from * SLOTS, SLOTS);
+      const employee = days.employeeNumber(id) ?? 0;
+      for (let day = from; day < to; day++) this.byDay[(days.dayNumber[day] - this.firstDay) * this.employeeCount + employee] = day;
     }
-    this.days = days;
-    this.outside = new Array<PunchRow[] | undefined>(employees.size).fill(undefined);
+    this.outside = new Array<number[] | undefined>(this.employeeCount).fill(undefined);
     this.punches = punches;
     // A window opens at most this far before its day, and closes at most this far after it.
     const longest = Math.max(0, ...policy.shifts.map((shift) => shiftEndMinutes(shift) - shift.start));
     this.reachAhead = Math.ceil(policy.attendance.checkInOpensMinutes / MINUTES_PER_DAY);
     this.reachBack = Math.ceil((MINUTES_PER_DAY + longest + policy.attendance.checkOutClosesMinutes) / MINUTES_PER_DAY) - 1;
+    keepAsLatest(this);
   }
 
-  /** Places every punch; each one whose ID is none of the employees' goes to `stranger`. */
-  placeAll(days: DayNumbers, stranger: (punch: PunchRow) => void): void {
+  /** Places every punch, and returns the indices of those whose ID is none of the employees'. */
+  placeAll(): number[] {
+    const strangers: number[] = [];
     const { punches } = this;
-    // Exports sorted by person give runs of one ID.
-    let lastId: string | undefined;
-    let lastEmployee: number | undefined;
+    const { day: days, minuteOfDay, timeOfDay } = punches;
+    // The log numbers its IDs; each is looked up once, not once a punch.
+    const employeeOf = Int32Array.from(punches.employeeIds, (id) => this.days.employeeNumber(id) ?? -1);
     for (let index = 0; index < punches.length; index++) {
-      const punch = punches[index];
-      const employee = punch.employeeId === lastId ? lastEmployee : this.employees.get(punch.employeeId);
-      lastId = punch.employeeId;
-      lastEmployee = employee;
-      if (employee === undefined) {
-        stranger(punch);
+      const employee = employeeOf[punches.employee[index]];
+      if (employee < 0) {
+        strangers.push(index);
         continue;
       }
-      const day = days.of(punch.date);
-      if (punch.timeOfDay) {
+      const day = days[index];
+      if (timeOfDay[index] === 1) {
         const window = this.workDayWindow(employee, day);
-        const instant = window < 0 ? NaN : this.timeOfDayInstant(window, punch, day);
-        if (Number.isNaN(instant)) (this.outside[employee] ??= []).push(punch);
+        const instant = window < 0 ? NaN : this.timeOfDayInstant(window, minuteOfDay[index], punches.dayOffset(index), day);
+        if (Number.isNaN(instant)) (this.outside[employee] ??= []).push(index);
         else this.take(window, instant, index);
         continue;
       }
-      const instant = instantOf(day, punch.minuteOfDay);
+      const instant = instantOf(day, minuteOfDay[index]);
       const window = this.holding(employee, day, instant);
       if (window >= 0) this.take(window, instant, index);
-      else (this.outside[employee] ??= []).push(punch);
+      else (this.outside[employee] ??= []).push(index);
     }
+    return strangers;
   }
 
-  /** The indices of an employee's windows, `[from, to)`. */
-  rangeOf(id: string): { readonly from: number; readonly to: number } {
-    const employee = this.employees.get(id);
-    return employee === undefined ? { from: 0, to: 0 } : { from: this.from[employee], to: this.to[employee] };
-  }
-
-  /** The employee's punches in no window (SPEC §3.1a: ignored, with a warning when they are the month's). */
-  outsideOf(id: string): readonly PunchRow[] {
-    const employee = this.employees.get(id);
+  /** The indices of the employee's punches in no window (SPEC §3.1a: ignored, with a warning when they are the month's). */
+  outsideOf(id: string): readonly number[] {
+    const employee = this.days.employeeNumber(id);
     return (employee === undefined ? undefined : this.outside[employee]) ?? [];
   }
 
@@ -197,7 +150,7 @@ export class MonthWindows<D extends ScheduledDay = ScheduledDay> {
   private caught(window: number, instantSlot: number, punchSlot: number): PunchAt | undefined {
     const base = window * SLOTS;
     const index = this.slots[base + punchSlot];
-    return Number.isNaN(index) ? undefined : { instant: this.slots[base + instantSlot], punch: this.punches[index] };
+    return Number.isNaN(index) ? undefined : { instant: this.slots[base + instantSlot], index };
   }
 
   /** Earlier instant first; of one instant, the earlier row, so that the order of the rows never matters. */
@@ -217,15 +170,15 @@ export class MonthWindows<D extends ScheduledDay = ScheduledDay> {
   }
 
   private earlierRow(index: number, other: number): boolean {
-    return this.punches[index].ref.row < this.punches[other].ref.row;
+    return this.punches.row[index] < this.punches.row[other];
   }
 
   /** The employee's window holding `instant`, on `day`: its own day's, then the nearest days' within reach; -1 when none does. */
   private holding(employee: number, day: number, instant: Instant): number {
     const offset = day - this.firstDay;
     for (let distance = 0; distance <= Math.max(this.reachBack, this.reachAhead); distance++) {
-      if (distance <= this.reachBack && this.holds(employee, offset - distance, instant)) return this.byDay[employee * this.span + offset - distance];
-      if (distance > 0 && distance <= this.reachAhead && this.holds(employee, offset + distance, instant)) return this.byDay[employee * this.span + offset + distance];
+      if (distance <= this.reachBack && this.holds(employee, offset - distance, instant)) return this.byDay[(offset - distance) * this.employeeCount + employee];
+      if (distance > 0 && distance <= this.reachAhead && this.holds(employee, offset + distance, instant)) return this.byDay[(offset + distance) * this.employeeCount + employee];
     }
     return -1;
   }
@@ -233,7 +186,7 @@ export class MonthWindows<D extends ScheduledDay = ScheduledDay> {
   /** Whether the employee's window of the day `offset` days after `firstDay` holds `instant`. */
   private holds(employee: number, offset: number, instant: Instant): boolean {
     if (offset < 0 || offset >= this.span) return false;
-    const window = this.byDay[employee * this.span + offset];
+    const window = this.byDay[offset * this.employeeCount + employee];
     if (window < 0) return false;
     const base = window * SLOTS;
     return instant >= this.slots[base + WINDOW_OPENS] && instant <= this.slots[base + WINDOW_CLOSES];
@@ -242,7 +195,7 @@ export class MonthWindows<D extends ScheduledDay = ScheduledDay> {
   /** The employee's window of the shift on a work day, or -1. */
   private workDayWindow(employee: number, workDay: number): number {
     const offset = workDay - this.firstDay;
-    return offset < 0 || offset >= this.span ? -1 : this.byDay[employee * this.span + offset];
+    return offset < 0 || offset >= this.span ? -1 : this.byDay[offset * this.employeeCount + employee];
   }
 
   /**
@@ -250,12 +203,12 @@ export class MonthWindows<D extends ScheduledDay = ScheduledDay> {
    * next day when only that lies in the window; with 次日 or 昨日, only on the day it names.
    * NaN when the window holds neither.
    */
-  private timeOfDayInstant(window: number, punch: PunchRow, workDay: number): Instant {
+  private timeOfDayInstant(window: number, minuteOfDay: number, dayOffset: number | undefined, workDay: number): Instant {
     const opens = this.slots[window * SLOTS + WINDOW_OPENS];
     const closes = this.slots[window * SLOTS + WINDOW_CLOSES];
-    const onWorkDay = instantOf(workDay, punch.minuteOfDay);
-    if (punch.dayOffset !== undefined) {
-      const named = onWorkDay + punch.dayOffset * MINUTES_PER_DAY;
+    const onWorkDay = instantOf(workDay, minuteOfDay);
+    if (dayOffset !== undefined) {
+      const named = onWorkDay + dayOffset * MINUTES_PER_DAY;
       return inWindow(opens, closes, named) ? named : NaN;
     }
     if (inWindow(opens, closes, onWorkDay)) return onWorkDay;

@@ -1,7 +1,8 @@
 import type { IsoDate, Month } from './calendar';
 import type { Issue } from './issues';
 import type { Category, Policy } from './policy';
-import type { AttendanceRow, Employee, EntryRow, HistoryRow, KpiRow, PunchRow, Role, RowRef, ScheduleRow } from './records';
+import type { PunchLog } from './punch-log';
+import type { AttendanceRow, Employee, EntryRow, HistoryRow, KpiRow, Role, RowRef, ScheduleRow } from './records';
 
 /** Why an item exists: what was measured or entered, in data rather than words. */
 export type ItemBasis =
@@ -96,7 +97,7 @@ export interface MonthInput {
   readonly kpi: readonly KpiRow[];
   readonly history: readonly HistoryRow[];
   /** The Punches rows that may fall in the month's shift windows (SPEC §2.1); none without a Punches sheet. */
-  readonly punches?: readonly PunchRow[];
+  readonly punches?: PunchLog;
   /**
    * The schedule's rows for the month, and for the days just before and after it when a
    * schedule has them: those only shape the windows at the month's edges.

@@ -1,6 +1,7 @@
 import { defaultCatalog } from './default-policy';
 import type { CatalogEntry, Policy, ShiftDefinition } from './policy';
-import { shiftLookup, type ShiftMatch } from './shift-lookup';
+import { keepAsLatest } from './latest-instance';
+import { ShiftLookup, type ShiftMatch } from './shift-lookup';
 
 /**
  * The policy indexed for the rules: catalog codes and shift codes looked up in constant time
@@ -22,19 +23,43 @@ export function normalizedCode(code: string): string {
 }
 
 export function ruleBookFor(policy: Policy): RuleBook {
-  const entries = new Map(policy.catalog.map((entry) => [normalizedCode(entry.code), entry]));
-  const fallbacks = new Map(defaultCatalog.map((entry) => [entry.code, entry]));
-  const shifts = new Map(policy.shifts.map((shift) => [normalizedCode(shift.code), shift]));
-  const shiftFor = shiftLookup(policy.shifts);
-  return {
-    policy,
-    entry: (code) => entries.get(code) ?? entries.get(normalizedCode(code)),
-    wired: (code) => {
-      const entry = entries.get(code) ?? fallbacks.get(code);
-      if (entry === undefined) throw new Error(`No catalog entry for rule code ${code}`);
-      return entry;
-    },
-    shift: (code) => shifts.get(code) ?? shifts.get(normalizedCode(code)),
-    shiftFor,
-  };
+  return new PolicyBook(policy);
+}
+
+/**
+ * The rule book as a class, not an object of closures: the rules call its methods for every
+ * row, and methods of a class outlive each compute where a compute's own closures would not,
+ * so the optimised code that calls them survives garbage collection (see `keepAsLatest`).
+ */
+class PolicyBook implements RuleBook {
+  private readonly entries: Map<string, CatalogEntry>;
+  private readonly fallbacks: Map<string, CatalogEntry>;
+  private readonly shifts: Map<string, ShiftDefinition>;
+  private readonly shiftLookup: ShiftLookup;
+
+  constructor(readonly policy: Policy) {
+    this.entries = new Map(policy.catalog.map((entry) => [normalizedCode(entry.code), entry]));
+    this.fallbacks = new Map(defaultCatalog.map((entry) => [entry.code, entry]));
+    this.shifts = new Map(policy.shifts.map((shift) => [normalizedCode(shift.code), shift]));
+    this.shiftLookup = new ShiftLookup(policy.shifts);
+    keepAsLatest(this);
+  }
+
+  entry(code: string): CatalogEntry | undefined {
+    return this.entries.get(code) ?? this.entries.get(normalizedCode(code));
+  }
+
+  wired(code: string): CatalogEntry {
+    const entry = this.entries.get(code) ?? this.fallbacks.get(code);
+    if (entry === undefined) throw new Error(`No catalog entry for rule code ${code}`);
+    return entry;
+  }
+
+  shift(code: string): ShiftDefinition | undefined {
+    return this.shifts.get(code) ?? this.shifts.get(normalizedCode(code));
+  }
+
+  shiftFor(text: string): ShiftMatch {
+    return this.shiftLookup.match(text);
+  }
 }

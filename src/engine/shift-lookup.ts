@@ -1,3 +1,4 @@
+import { keepAsLatest } from './latest-instance';
 import type { ShiftDefinition } from './policy';
 
 /** What a shift cell names: one shift, or none, with the codes of the shifts sharing the name when it is ambiguous. */
@@ -24,37 +25,49 @@ function minutes(hours: string, mins: string): number {
  * both 晚班). A name two shifts share, written without times, matches none of them.
  */
 export function shiftLookup(shifts: readonly ShiftDefinition[]): (text: string) => ShiftMatch {
-  const byCode = new Map<string, ShiftDefinition>();
-  const byName = new Map<string, ShiftDefinition[]>();
-  for (const shift of shifts) {
-    const code = normalizedShiftText(shift.code);
-    if (!byCode.has(code)) byCode.set(code, shift);
-    for (const name of new Set([shift.name.zh, shift.name.en].map(normalizedShiftText))) {
-      const named = byName.get(name);
-      if (named === undefined) byName.set(name, [shift]);
-      else if (!named.includes(shift)) named.push(shift);
+  const lookup = new ShiftLookup(shifts);
+  return (text) => lookup.match(text);
+}
+
+/** `shiftLookup` as a class, whose `match` the rules call for every shift cell. */
+export class ShiftLookup {
+  private readonly byCode = new Map<string, ShiftDefinition>();
+  private readonly byName = new Map<string, ShiftDefinition[]>();
+  /** A shift column repeats a handful of texts over every row of a month. */
+  private readonly seen = new Map<string, ShiftMatch>();
+
+  constructor(shifts: readonly ShiftDefinition[]) {
+    for (const shift of shifts) {
+      const code = normalizedShiftText(shift.code);
+      if (!this.byCode.has(code)) this.byCode.set(code, shift);
+      for (const name of new Set([shift.name.zh, shift.name.en].map(normalizedShiftText))) {
+        const named = this.byName.get(name);
+        if (named === undefined) this.byName.set(name, [shift]);
+        else if (!named.includes(shift)) named.push(shift);
+      }
     }
+    keepAsLatest(this);
   }
-  const seen = new Map<string, ShiftMatch>();
-  const find = (text: string): ShiftMatch => {
+
+  match(text: string): ShiftMatch {
+    let match = this.seen.get(text);
+    if (match === undefined) this.seen.set(text, (match = this.find(text)));
+    return match;
+  }
+
+  private find(text: string): ShiftMatch {
     const key = normalizedShiftText(text);
-    const coded = byCode.get(key);
+    const coded = this.byCode.get(key);
     if (coded !== undefined) return { shift: coded };
-    const named = byName.get(key);
+    const named = this.byName.get(key);
     if (named !== undefined) return named.length === 1 ? { shift: named[0] } : { sharedBy: named.map((shift) => shift.code) };
     const timed = NAME_WITH_TIMES.exec(key);
     if (timed === null) return {};
     const [, name, startHours, startMinutes, endHours, endMinutes] = timed;
     const start = minutes(startHours, startMinutes);
     const end = minutes(endHours, endMinutes);
-    const candidates = byName.get(name.trim()) ?? [];
+    const candidates = this.byName.get(name.trim()) ?? [];
     const exact = candidates.find((shift) => shift.start === start && shift.end % 1440 === end);
     return exact === undefined ? {} : { shift: exact };
-  };
-  // A shift column repeats a handful of texts over every row of a month.
-  return (text) => {
-    let match = seen.get(text);
-    if (match === undefined) seen.set(text, (match = find(text)));
-    return match;
-  };
+  }
 }

@@ -37,24 +37,32 @@ export const WINDOW_END = 1;
 export const WINDOW_OPENS = 2;
 export const WINDOW_CLOSES = 3;
 
+/** Days with a shift each, by index: `ScheduledDays`, or the columns of a list of `ScheduledDay`. */
+export interface ShiftDays {
+  readonly dayNumber: ArrayLike<number>;
+  shiftOf(index: number): ShiftDefinition;
+}
+
 /**
- * The windows of one employee's shifts, in date order (one shift a day), written into `into`
- * from index `at`, one window every `stride` numbers: each from `checkInOpensMinutes` before
- * its start to `checkOutClosesMinutes` after its end, which is on the next day when it is not
- * after the start. Two consecutive windows that overlap (or touch) are cut at the later of the
- * earlier shift's end and the later window's opening; a punch exactly at the cut belongs to the
- * earlier shift, so the later window opens a minute after it. A month's windows are written to
- * one flat array: some 100,000 of them at 5,000 employees, and not an object each.
+ * The windows of one employee's shifts, days `from` to `to` (excluded) of `days` in date order
+ * (one shift a day), written into `into` from index `at`, one window every `stride` numbers:
+ * each from `checkInOpensMinutes` before its start to `checkOutClosesMinutes` after its end,
+ * which is on the next day when it is not after the start. Two consecutive windows that overlap
+ * (or touch) are cut at the later of the earlier shift's end and the later window's opening; a
+ * punch exactly at the cut belongs to the earlier shift, so the later window opens a minute
+ * after it. A month's windows are written to one flat array: some 100,000 of them at 5,000
+ * employees, and not an object each.
  */
-export function writeShiftWindows(days: readonly ScheduledDay[], policy: Policy, into: Float64Array, at: number, stride: number): void {
+export function writeShiftWindows(days: ShiftDays, from: number, to: number, policy: Policy, into: Float64Array, at: number, stride: number): void {
   const { checkInOpensMinutes, checkOutClosesMinutes } = policy.attendance;
   // The last window that holds any minute: a window swallowed by its neighbour cuts nothing further.
   let before = -1;
-  for (let index = 0; index < days.length; index++) {
-    const day = days[index];
-    const base = at + index * stride;
-    const start = instantOf(day.dayNumber, day.shift.start);
-    const end = instantOf(day.dayNumber, shiftEndMinutes(day.shift));
+  for (let index = from; index < to; index++) {
+    const shift = days.shiftOf(index);
+    const dayNumber = days.dayNumber[index];
+    const base = at + (index - from) * stride;
+    const start = instantOf(dayNumber, shift.start);
+    const end = instantOf(dayNumber, shiftEndMinutes(shift));
     let opens = start - checkInOpensMinutes;
     const closes = end + checkOutClosesMinutes;
     if (before >= 0 && opens <= into[before + WINDOW_CLOSES]) {
@@ -73,7 +81,7 @@ export function writeShiftWindows(days: readonly ScheduledDay[], policy: Policy,
 /** The windows of one employee's shifts, as objects: see `writeShiftWindows`. */
 export function shiftWindows(days: readonly ScheduledDay[], policy: Policy): ShiftWindow[] {
   const numbers = new Float64Array(days.length * 4);
-  writeShiftWindows(days, policy, numbers, 0, 4);
+  writeShiftWindows({ dayNumber: days.map((day) => day.dayNumber), shiftOf: (index) => days[index].shift }, 0, days.length, policy, numbers, 0, 4);
   return days.map((_, index) => ({
     start: numbers[index * 4 + WINDOW_START],
     end: numbers[index * 4 + WINDOW_END],

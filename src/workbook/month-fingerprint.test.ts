@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { defaultPolicy } from '../engine/default-policy';
 import { fingerprintOf, fingerprintOfText, TextFingerprint } from './fingerprint';
-import { addJson, monthFingerprint, monthFingerprints } from './month-fingerprint';
+import { PunchLog } from '../engine/punch-log';
+import type { PunchRow } from '../engine/records';
+import { addJson, addPunches, monthFingerprint, monthFingerprints } from './month-fingerprint';
 import { attendanceRow, employeeRow, entryRow, kpiRow, NOVEMBER_1, serialTime, templateWorkbook } from './read/fixtures';
 import { readInputSheets } from './read/read-input-sheets';
 
@@ -109,5 +111,38 @@ describe('monthFingerprint', () => {
   it('changes when a record moves to another row', () => {
     const moved = { ...input, kpi: input.kpi.map((record) => ({ ...record, ref: { ...record.ref, row: record.ref.row + 1 } })) };
     expect(monthFingerprint(moved, defaultPolicy)).not.toBe(monthFingerprint(input, defaultPolicy));
+  });
+});
+
+describe('the fingerprint of the punches', () => {
+  const columns = { employeeId: 'A', punchTime: 'C' };
+  const punchRows: PunchRow[] = [
+    { employeeId: '1001', date: '2026-11-03', minuteOfDay: 509, ref: { sheet: '打卡', row: 2, columns } },
+    { employeeId: '1002', date: '2026-11-03', minuteOfDay: 65, timeOfDay: true, dayOffset: 1, ref: { sheet: '打卡', row: 3, columns } },
+    { employeeId: '王"1', date: '2026-11-04', minuteOfDay: 1438, timeOfDay: true, dayOffset: -1, source: '自助\n补卡', ref: { sheet: '打卡', row: 7, columns } },
+    { employeeId: '1001', date: '2026-11-04', minuteOfDay: 0, timeOfDay: true, ref: { sheet: '打卡', row: 8, columns } },
+  ];
+
+  it('is that of the text `[row, fields]` of each punch, its fields as JSON writes the row without its ref', () => {
+    const asRows = new TextFingerprint();
+    punchRows.forEach((row, index) => {
+      if (index > 0) asRows.add(',');
+      asRows.add(`[${row.ref.row},`);
+      addJson(asRows, row, 'ref');
+      asRows.add(']');
+    });
+    const fromLog = new TextFingerprint();
+    addPunches(fromLog, PunchLog.of(punchRows));
+    expect(fromLog.digest()).toBe(asRows.digest());
+  });
+
+  it('changes with any field of a punch', () => {
+    const digest = (rows: readonly PunchRow[]) => {
+      const fingerprint = new TextFingerprint();
+      addPunches(fingerprint, PunchLog.of(rows));
+      return fingerprint.digest();
+    };
+    expect(digest([{ ...punchRows[0], minuteOfDay: 510 }, ...punchRows.slice(1)])).not.toBe(digest(punchRows));
+    expect(digest([{ ...punchRows[0], ref: { ...punchRows[0].ref, row: 3 } }, ...punchRows.slice(1)])).not.toBe(digest(punchRows));
   });
 });

@@ -1,4 +1,6 @@
+import { isoDateFromDayNumber } from '../engine/calendar';
 import type { Policy } from '../engine/policy';
+import { PunchLog } from '../engine/punch-log';
 import type { RowRef } from '../engine/records';
 import { fingerprintOf, TextFingerprint } from './fingerprint';
 import type { InputRead } from './read/read-input-sheets';
@@ -87,6 +89,44 @@ function addObject(fingerprint: TextFingerprint, value: Record<string, unknown>,
   fingerprint.addCode(0x7d);
 }
 
+/**
+ * Each punch as `[row, fields]`, the fields as `addJson` writes a `PunchRow` without its `ref`
+ * (so the text is what it was when punches were rows): ID, date, minute, then the time-of-day
+ * flag, the day offset and the source where the punch has them.
+ */
+export function addPunches(fingerprint: TextFingerprint, punches: PunchLog): void {
+  const dates = new Map<number, string>();
+  for (let index = 0; index < punches.length; index++) {
+    if (index > 0) fingerprint.addCode(0x2c);
+    fingerprint.addCode(0x5b);
+    addJson(fingerprint, punches.row[index]);
+    fingerprint.addCode(0x2c);
+    fingerprint.addCode(0x7b);
+    fingerprint.addCodes(keyText('employeeId'));
+    addJson(fingerprint, punches.employeeIds[punches.employee[index]]);
+    fingerprint.addCode(0x2c);
+    fingerprint.addCodes(keyText('date'));
+    const day = punches.day[index];
+    let date = dates.get(day);
+    if (date === undefined) dates.set(day, (date = isoDateFromDayNumber(day)));
+    addJson(fingerprint, date);
+    addField(fingerprint, 'minuteOfDay', punches.minuteOfDay[index]);
+    if (punches.timeOfDay[index] === 1) addField(fingerprint, 'timeOfDay', true);
+    addField(fingerprint, 'dayOffset', punches.dayOffset(index));
+    addField(fingerprint, 'source', punches.source(index));
+    fingerprint.addCode(0x7d);
+    fingerprint.addCode(0x5d);
+  }
+}
+
+/** `,"key":value`, or nothing for undefined (as JSON leaves it out). */
+function addField(fingerprint: TextFingerprint, key: string, value: string | number | boolean | undefined): void {
+  if (value === undefined) return;
+  fingerprint.addCode(0x2c);
+  fingerprint.addCodes(keyText(key));
+  addJson(fingerprint, value);
+}
+
 /** The fingerprints a compute keeps: of its input rows, of its policy, and of both (the month's). */
 export interface MonthFingerprints {
   /** Of the input rows alone (the text below up to its `]`): the compute log shows it. */
@@ -111,19 +151,22 @@ export function monthFingerprints(input: InputRead, policy: Policy): MonthFinger
   // The time clock's sheets join the list only when there are any, so that a month kept on
   // Attendance alone keeps the fingerprint it was stored with.
   const clock = input.punches.length > 0 || input.schedule.length > 0 ? [input.punches, input.schedule] : [];
-  const sheets: readonly (readonly { readonly ref: RowRef }[])[] = [input.employees, input.attendance, input.entries, input.kpi, ...clock];
+  const sheets: readonly (readonly { readonly ref: RowRef }[] | PunchLog)[] = [input.employees, input.attendance, input.entries, input.kpi, ...clock];
   fingerprint.addCode(0x5b);
   sheets.forEach((records, sheetIndex) => {
     if (sheetIndex > 0) fingerprint.addCode(0x2c);
     fingerprint.addCode(0x5b);
-    records.forEach((record, index) => {
-      if (index > 0) fingerprint.addCode(0x2c);
-      fingerprint.addCode(0x5b);
-      addJson(fingerprint, record.ref.row);
-      fingerprint.addCode(0x2c);
-      addJson(fingerprint, record, 'ref');
-      fingerprint.addCode(0x5d);
-    });
+    if (records instanceof PunchLog) addPunches(fingerprint, records);
+    else {
+      records.forEach((record, index) => {
+        if (index > 0) fingerprint.addCode(0x2c);
+        fingerprint.addCode(0x5b);
+        addJson(fingerprint, record.ref.row);
+        fingerprint.addCode(0x2c);
+        addJson(fingerprint, record, 'ref');
+        fingerprint.addCode(0x5d);
+      });
+    }
     fingerprint.addCode(0x5d);
   });
   fingerprint.addCode(0x5d);

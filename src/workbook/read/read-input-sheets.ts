@@ -1,7 +1,8 @@
 import type { Month } from '../../engine/calendar';
 import type { Issue } from '../../engine/issues';
 import type { ShiftDefinition } from '../../engine/policy';
-import type { AttendanceRow, Employee, EntryRow, KpiRow, PunchRow, ScheduleRow } from '../../engine/records';
+import { PunchLog } from '../../engine/punch-log';
+import type { AttendanceRow, Employee, EntryRow, KpiRow, ScheduleRow } from '../../engine/records';
 import type { Lang } from '../../i18n/lang';
 import type { SheetGrid, WorkbookGrids } from '../grid';
 import type { InputCounts } from '../pipeline-types';
@@ -24,7 +25,7 @@ export interface InputRead {
   /** From the 班次 / Shifts sheet when it exists and has rows: it replaces the default shift table. */
   readonly shifts?: ShiftDefinition[];
   /** The punches that may fall in the month's shift windows (SPEC §2.1). */
-  readonly punches: PunchRow[];
+  readonly punches: PunchLog;
   /** The month's schedule rows, with the days beside the month where a schedule has them. */
   readonly schedule: ScheduleRow[];
   /**
@@ -70,7 +71,7 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
   const merits = read('merits', (grid) => readEntries(grid, 'merits', month, issues), none);
   const kpi = read('kpi', (grid) => readKpi(grid, month, issues), none);
   const shifts = read('shifts', (grid) => readShifts(grid, issues), none);
-  const punches = read('punches', (grid) => readPunches(grid, month, issues), none);
+  const punches = read('punches', (grid) => readPunches(grid, month, issues), { punches: PunchLog.empty, rowCount: 0 });
   if (schedule.sheet) found.set('schedule', schedule.sheet);
   issues.push(...scheduleIssues);
 
@@ -81,7 +82,7 @@ export function readInputSheets(grids: WorkbookGrids, month: Month): InputRead {
     entries: [...violations.records, ...merits.records],
     kpi: kpi.records,
     shifts: shifts.rowCount > 0 ? shifts.records : undefined,
-    punches: punches.records,
+    punches: punches.punches,
     schedule: schedule.rows,
     unreadableEmployeeIds: employees.unreadableIds,
     issues,

@@ -4,7 +4,8 @@ import { readPunches } from './read-punches';
 
 function read(rows: readonly FieldRow[], lang: 'zh' | 'en' = 'zh') {
   const issues: Issue[] = [];
-  return { ...readPunches(templateSheet('punches', rows, lang), '2026-11', issues), issues };
+  const { punches, rowCount } = readPunches(templateSheet('punches', rows, lang), '2026-11', issues);
+  return { records: [...punches.rows()], rowCount, issues };
 }
 
 describe('readPunches (SPEC §2.1)', () => {
@@ -62,13 +63,13 @@ describe('readPunches (SPEC §2.1)', () => {
     expect(read([punchRow()], 'en').records).toHaveLength(1);
     const zkteco = grid('Punch log', [['AC-No.', 'Name', 'Time', 'State', 'New State', 'Exception'], [1001, 'Wang', '11/03/2026 8:29 AM', 'C/In', '', 'OK']]);
     const issues: Issue[] = [];
-    const { records } = readPunches(zkteco, '2026-11', issues);
+    const { punches } = readPunches(zkteco, '2026-11', issues);
     expect(issues).toEqual([]);
-    expect(records[0]).toMatchObject({ employeeId: '1001', date: '2026-11-03', minuteOfDay: 509 });
+    expect(punches.punchAt(0)).toMatchObject({ employeeId: '1001', date: '2026-11-03', minuteOfDay: 509 });
     const dingTalk = grid('原始记录', [['姓名', '考勤组', '部门', '工号', '职位', 'UserId', '考勤日期', '考勤时间', '打卡时间', '打卡结果', '打卡地址'], ['王芳', '客服组', '客服部', '1001', '客服', 'u1', '26-11-03 星期二', '08:30', '08:29', '正常', '某地']]);
     const read2 = readPunches(dingTalk, '2026-11', issues);
     expect(issues).toEqual([]);
-    expect(read2.records[0]).toMatchObject({ employeeId: '1001', date: '2026-11-03', minuteOfDay: 509, timeOfDay: true });
+    expect(read2.punches.punchAt(0)).toMatchObject({ employeeId: '1001', date: '2026-11-03', minuteOfDay: 509, timeOfDay: true });
   });
 
   it('counts the month’s punches: those dated in it, or whose work day is', () => {

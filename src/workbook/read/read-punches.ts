@@ -1,9 +1,9 @@
 import { dayNumber, firstDayOf, isoDateFromDayNumber, lastDayOf, monthOf, type IsoDate, type Month } from '../../engine/calendar';
 import type { Issue } from '../../engine/issues';
-import type { PunchRow } from '../../engine/records';
+import { PunchLog, PunchLogBuilder } from '../../engine/punch-log';
 import type { SheetGrid } from '../grid';
 import { entryStatusWords, inputSheet } from '../schema';
-import { fieldReaderFor, type SheetRead } from './field-reader';
+import { fieldReaderFor } from './field-reader';
 import { wordLookup } from './word-lookup';
 
 const statusOf = wordLookup(entryStatusWords);
@@ -20,6 +20,12 @@ function readDays(month: Month): { readonly first: IsoDate; readonly last: IsoDa
   };
 }
 
+/** The punches read, and how many of the month's rows were considered for them. */
+export interface PunchesRead {
+  readonly punches: PunchLog;
+  readonly rowCount: number;
+}
+
 /**
  * 打卡 / Punches (SPEC §2.1), as time clocks and DingTalk's raw record export them: each
  * valid punch near the month, a date and time or a time of day with its work day. Void punches
@@ -27,10 +33,10 @@ function readDays(month: Month): { readonly first: IsoDate; readonly last: IsoDa
  * a time of day, whose work day is) in the month. A punch time that cannot be read is an error
  * on any row, since the punch might be the month's.
  */
-export function readPunches(grid: SheetGrid, month: Month, issues: Issue[]): SheetRead<PunchRow> {
+export function readPunches(grid: SheetGrid, month: Month, issues: Issue[]): PunchesRead {
   const reader = fieldReaderFor(grid, inputSheet('punches'), issues);
-  const records: PunchRow[] = [];
-  if (!reader) return { records, rowCount: 0 };
+  if (!reader) return { punches: PunchLog.empty, rowCount: 0 };
+  const punches = new PunchLogBuilder();
   const near = readDays(month);
   const hasDateColumn = reader.has('date');
   let rowCount = 0;
@@ -49,12 +55,7 @@ export function readPunches(grid: SheetGrid, month: Month, issues: Issue[]): She
     const status = reader.word('status', statusOf, 'INVALID_ENTRY_STATUS', 'error');
     const source = reader.text('source');
     if (reader.failed || employeeId === undefined || status === 'void') continue;
-    const punch: PunchRow = { employeeId, date, minuteOfDay: clock.minuteOfDay, ref: reader.ref };
-    if (!timeOfDay && source === undefined) {
-      records.push(punch);
-      continue;
-    }
-    records.push({ ...punch, ...(timeOfDay ? { timeOfDay } : {}), ...(dayOffset === undefined ? {} : { dayOffset }), ...(source === undefined ? {} : { source }) });
+    punches.add({ employeeId, date, minuteOfDay: clock.minuteOfDay, timeOfDay, dayOffset, source, ref: reader.ref });
   }
-  return { records, rowCount };
+  return { punches: punches.build(), rowCount };
 }
