@@ -100,10 +100,11 @@ describe('verdicts', () => {
   describe('a month from punches and a schedule', () => {
     const withClock = (clock: Partial<ReturnType<typeof passingClock>>) => ({ ...passingResults(), clock: { ...passingClock(), ...clock } });
 
-    it('passes the engine at 1.5× its time on the same month as Attendance rows, at every size, and misses it above', () => {
-      const at = (ratioAt5000: number) => withClock({ engine: [clockEngineAt(1000, 80, 1.2), clockEngineAt(5000, 400, ratioAt5000)] });
+    it('passes the engine at 1.5× its time on the same month as Attendance rows at 5,000 employees, and misses it above', () => {
+      const at = (ratioAt5000: number) => withClock({ engine: [clockEngineAt(100, 5, 2.3), clockEngineAt(1000, 80, 1.2), clockEngineAt(5000, 400, ratioAt5000)] });
       expect(verdictOf(at(1.5), 'From punches, engine: within')).toBe('pass');
       expect(verdictOf(at(1.51), 'From punches, engine: within')).toBe('miss');
+      expect(verdicts(at(1.5)).find((entry) => entry.target.startsWith('From punches, engine: within'))?.measured).toBe('2.30× (100) · 1.20× (1000) · 1.50×');
     });
 
     it('passes scaling per punch row at exactly 1.3× and misses it just above', () => {
