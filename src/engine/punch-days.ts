@@ -1,12 +1,12 @@
 import { absenceDay, assessAttendanceDay, unknownShift, type AttendanceDay } from './attendance-day';
 import { firstDayOf, lastDayOf, MINUTES_PER_DAY, monthOf, type IsoDate, type Month } from './calendar';
 import { cellAddress } from './cell-address';
+import { DayNumbers } from './day-numbers';
 import { isEmployedOn } from './employment';
 import { issueAt, type Issue } from './issues';
 import { keepAsLatest } from './latest-instance';
 import type { Ledger } from './ledger';
 import type { PunchLog } from './punch-log';
-import { DayNumbers } from './day-numbers';
 import { MonthWindows, type PunchAt } from './punch-windows';
 import type { AttendanceRow, Clock, Employee, RowRef, ScheduleRow } from './records';
 import type { LineItem, PunchesUsed, PunchUsed } from './results';
@@ -191,8 +191,8 @@ function clockAt(instant: Instant, days: DayNumbers): Clock {
  * The present Attendance row a scheduled day is judged as (SPEC §3.1a: "exactly as a present
  * Attendance row with those two date-and-time values"). Its fields are those of a row the reader
  * builds, in the same order, so that the §3.1 rules see rows of one layout whether they come
- * from Attendance or from punches: script engines optimise code for the layouts it has met, and
- * undo that work when another one comes.
+ * from Attendance or from punches: script engines optimise code for the layouts they have met,
+ * and undo that work when another one comes.
  */
 function judgedRow(scheduled: ScheduledDays, day: number, employee: Employee, clockIn: Instant, clockOut: Instant, days: DayNumbers): AttendanceRow {
   return {
