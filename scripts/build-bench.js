@@ -7,6 +7,7 @@ const root = path.join(__dirname, '..');
 const entries = {
   main: 'bench/main.ts',
   'compute-child': 'bench/children/compute-child.ts',
+  'engine-child': 'bench/children/engine-child.ts',
   'floor-child': 'bench/children/floor-child.ts',
   'phases-child': 'bench/children/phases-child.ts',
   'profile-top': 'bench/profile-top.ts',
