@@ -345,6 +345,13 @@ describe('errors of the schedule (SPEC §3.1a)', () => {
     ]);
   });
 
+  it('names the cell of the later row whatever order the rows come in', () => {
+    const input = monthInput({ schedule: [scheduleRow('1001', { '2026-11-03': 'D' }), scheduleRow('1001', { '2026-11-03': 'E' })] });
+    const reversed = computeMonth({ ...input, schedule: [...(input.schedule ?? [])].reverse() });
+    const issues = reversed.ok ? [] : reversed.issues;
+    expect(issues.filter((issue) => issue.code === 'DUPLICATE_SCHEDULE').map((issue) => [issue.cell, issue.params?.first])).toEqual([['E3', '排班!E2']]);
+  });
+
   it('checks the days beside the month for nothing', () => {
     const day = judged({ schedule: [scheduleRow('1001', { '2026-10-31': 'Z', '2026-11-03': 'D' }), scheduleRow('1999', { '2026-12-01': 'D' })], punches: [p('2026-11-03 08:30'), p('2026-11-03 17:30')] });
     expect(where(day.issues)).toEqual([]);
