@@ -1,11 +1,12 @@
 import { defaultPolicy } from './default-policy';
 import type { ShiftDefinition } from './policy';
-import { shiftLookup } from './shift-lookup';
+import { ShiftLookup } from './shift-lookup';
 
-const lookup = shiftLookup(defaultPolicy.shifts);
+const shiftLookup = new ShiftLookup(defaultPolicy.shifts);
+const lookup = (text: string) => shiftLookup.match(text);
 const codeOf = (text: string): string | undefined => lookup(text).shift?.code;
 
-describe('shiftLookup (SPEC §2: a shift cell matches by code, unique name, or name and times)', () => {
+describe('ShiftLookup (SPEC §2: a shift cell matches by code, unique name, or name and times)', () => {
   it('finds a shift by its code, trimmed and in any case', () => {
     expect(codeOf('D')).toBe('D');
     expect(codeOf(' l ')).toBe('L');
@@ -45,6 +46,6 @@ describe('shiftLookup (SPEC §2: a shift cell matches by code, unique name, or n
       { code: 'A', name: { zh: 'B', en: 'B' }, start: 480, end: 1020, breakMinutes: 0 },
       { code: 'B', name: { zh: '二班', en: 'Second' }, start: 600, end: 1140, breakMinutes: 0 },
     ];
-    expect(shiftLookup(shifts)('B').shift?.code).toBe('B');
+    expect(new ShiftLookup(shifts).match('B').shift?.code).toBe('B');
   });
 });

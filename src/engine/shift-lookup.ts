@@ -23,13 +23,10 @@ function minutes(hours: string, mins: string): number {
  * else by its name (Chinese or English) when no other shift has that name; else by its name
  * followed by its start and end, which tells apart shifts of one name (the default N and L are
  * both 晚班). A name two shifts share, written without times, matches none of them.
+ *
+ * A class, not a closure, because the rules call `match` for every shift cell, and a closure
+ * made per compute would lose its optimised code at each garbage collection (see `keepAsLatest`).
  */
-export function shiftLookup(shifts: readonly ShiftDefinition[]): (text: string) => ShiftMatch {
-  const lookup = new ShiftLookup(shifts);
-  return (text) => lookup.match(text);
-}
-
-/** `shiftLookup` as a class, whose `match` the rules call for every shift cell. */
 export class ShiftLookup {
   private readonly byCode = new Map<string, ShiftDefinition>();
   private readonly byName = new Map<string, ShiftDefinition[]>();
